@@ -1,0 +1,57 @@
+# Warta: the README's two commands are `make demo` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+DB ?= warta.duckdb
+
+.PHONY: all demo test lint typecheck unit eval eval-clean bench lock clean-venv
+
+all: test
+
+$(STAMP): requirements.lock requirements-dev.lock pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found (Python 3.11 is required)"; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip==24.3.1"
+	$(BIN)/python -m pip install --quiet -r requirements.lock -r requirements-dev.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	@touch $(STAMP)
+
+demo: $(STAMP)
+	@rm -f demo/warta-demo.duckdb
+	$(BIN)/warta run --db demo/warta-demo.duckdb demo/pages
+	$(BIN)/warta export --db demo/warta-demo.duckdb --format jsonl -o demo/articles.jsonl
+	@echo
+	@echo "Demo results: demo/warta-demo.duckdb (DuckDB store) and demo/articles.jsonl"
+	@echo "Try: $(BIN)/warta articles --db demo/warta-demo.duckdb"
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests scripts eval
+	$(BIN)/ruff format --check src tests scripts eval
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP)
+	$(BIN)/pytest
+
+test: lint typecheck unit
+
+# Evaluations against gold data (need ../shared for the full sets). Each stage adds its own
+# eval-<stage> target and lists it here.
+eval: eval-clean
+
+eval-clean: $(STAMP)
+	$(BIN)/python -m eval.clean.score --shared $(SHARED)
+
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py --shared $(SHARED)
+
+lock:
+	uv pip compile --python-version 3.11 requirements.in -o requirements.lock
+	uv pip compile --python-version 3.11 requirements-dev.in -o requirements-dev.lock
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,1 @@
+"""Reading raw documents: files, folders, stdin, JSON Lines, CSV, WARC, gzip; decoding."""

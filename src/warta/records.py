@@ -1,0 +1,168 @@
+"""Every record Warta passes between stages, in one place.
+
+The flow is ``Page`` (raw input, unmodified) → ``Article`` (clean text, frozen) → annotations
+that are spans into ``Article.text``. Records are frozen dataclasses; a stage that adds
+information returns a new record (``dataclasses.replace``) rather than mutating one.
+
+A document that leaves the flow does so as ``Filtered`` (a deliberate decision with a reason,
+e.g. an exact duplicate) or ``Quarantined`` (bad input, with an error code and the full raw
+input), so that every run can account for every document it read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def sha256_hex(data: bytes) -> str:
+    """Content hash used as the identity of raw documents."""
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One raw document exactly as read: a file, a JSONL line, a CSV row or a WARC response.
+
+    ``raw`` is never modified. ``fields`` holds metadata that came *with* the document from its
+    container (a JSONL/CSV field mapping, WARC headers, the file name), not anything derived.
+    """
+
+    source: str
+    """Where it came from: a path, ``path:line`` for JSONL/CSV, ``path#record`` for WARC."""
+    raw: bytes
+    kind: str
+    """How to read ``raw``: ``text``, ``html`` or ``record`` (a JSON object of fields)."""
+    fields: Mapping[str, str] = field(default_factory=dict)
+    url: str | None = None
+
+    @property
+    def raw_id(self) -> str:
+        return sha256_hex(self.raw)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedSpan:
+    """A range of the source text that the cleaner dropped, and why."""
+
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateCandidate:
+    """A date found on the page, with the role it plays there.
+
+    Roles: ``metadata`` (a field of the container or an HTML meta tag), ``url``,
+    ``page_header`` (a date line of the site's chrome, often the crawl day), ``dateline``,
+    ``lead`` (an explicit date in the first body paragraphs), ``lead_weekday`` (a year-less
+    weekday date resolved by its weekday).
+    """
+
+    text: str
+    value: str
+    """ISO date ``YYYY-MM-DD`` (or ``YYYY-MM-DDTHH:MM`` when a time is known)."""
+    role: str
+    start: int | None = None
+    end: int | None = None
+    """Offsets into the source text, when the candidate was read from it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The dateline that opens a news body: ``JAKARTA, KOMPAS.com -`` → place and outlet tag."""
+
+    place: str | None
+    tag: str | None
+    start: int
+    end: int
+    """Offsets into ``Article.text``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article. ``text`` is frozen: all later annotations are spans into it.
+
+    ``text`` is the kept paragraphs joined by a newline. Each paragraph is an exact substring of
+    ``source_text`` (the decoded page) at ``source_spans[i]``; together with ``removed`` they
+    cover ``source_text`` exactly, so the page can be rebuilt (``rebuild_source``).
+    """
+
+    id: str
+    raw_id: str
+    source: str
+    source_text: str
+    text: str
+    paragraphs: tuple[Span, ...]
+    source_spans: tuple[Span, ...]
+    removed: tuple[RemovedSpan, ...]
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    dateline: Dateline | None = None
+    authors: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
+    cited_sources: tuple[str, ...] = ()
+    date_candidates: tuple[DateCandidate, ...] = ()
+    published: str | None = None
+    published_reason: str | None = None
+    page_date: str | None = None
+    language: str | None = None
+    language_confidence: float | None = None
+    encoding: str | None = None
+    warnings: tuple[str, ...] = ()
+    """Coded notes about repairs made on the way (``W105 ...``); never silent."""
+    body_hash: str = ""
+    duplicate_of: str | None = None
+
+    def paragraph_texts(self) -> list[str]:
+        return [self.text[p.start : p.end] for p in self.paragraphs]
+
+
+def rebuild_source(article: Article) -> str:
+    """Rebuild the decoded page from the kept paragraphs and the removed spans."""
+    pieces: list[tuple[int, int, str]] = [
+        (s.start, s.end, article.text[p.start : p.end])
+        for s, p in zip(article.source_spans, article.paragraphs, strict=True)
+    ]
+    pieces += [(r.start, r.end, article.source_text[r.start : r.end]) for r in article.removed]
+    pieces.sort()
+    return "".join(piece for _, _, piece in pieces)
+
+
+@dataclass(frozen=True, slots=True)
+class Filtered:
+    """A document deliberately not passed on, with the stage and a coded reason."""
+
+    source: str
+    stage: str
+    code: str
+    reason: str
+    raw_id: str | None = None
+    detail: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Quarantined:
+    """A document that failed: stage, error code, message and the full raw input."""
+
+    source: str
+    stage: str
+    code: str
+    message: str
+    raw: bytes | None = None
+
+    @property
+    def raw_id(self) -> str | None:
+        return sha256_hex(self.raw) if self.raw is not None else None
