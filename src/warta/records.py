@@ -166,3 +166,29 @@ class Quarantined:
     @property
     def raw_id(self) -> str | None:
         return sha256_hex(self.raw) if self.raw is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A temporal expression in ``Article.text`` with a TIMEX3-style value.
+
+    ``type`` is ``DATE``, ``TIME``, ``DURATION`` or ``SET``. ``value`` follows TIMEX3/ISO 8601:
+    ``2023-07-27``, ``2023-07``, ``2023``, ``2023-W30``, ``2023-07-25TNI``,
+    ``2023-07-25T10:00+07:00``, ranges ``2023-07-25/2023-07-27``, durations ``P3Y``/``PXD``,
+    sets ``P1Y``, references ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``, and ``X`` for what
+    cannot be known (``XXXX-07-27``). ``anchor`` is the date the value was resolved against
+    (the publication date, or another expression's date), None when nothing was resolved.
+    """
+
+    text: str
+    start: int
+    end: int
+    type: str
+    value: str
+    anchor: str | None = None
+    mod: str | None = None
+    """TIMEX3 modifier: ``START``/``MID``/``END`` (``awal``/``pertengahan``/``akhir``)."""
+
+    @property
+    def expr(self) -> str:
+        return self.text

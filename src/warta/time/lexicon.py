@@ -1,0 +1,172 @@
+"""Typed, cached loaders for the time stage's language data (``warta/lang/id/time_*.tsv``).
+
+Each loader validates its file (known kinds, unique lower-case entries) and raises
+``LanguageDataError`` naming the file when something is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from dataclasses import dataclass
+from functools import cache
+
+from warta.langdata import LANG, LanguageDataError, read_rows
+
+UNITS = frozenset({"Y", "M", "W", "D", "H", "MIN", "S", "DE", "CE"})
+DIRECTIONS = frozenset({"past", "future", "this", "last", "next"})
+SIGNAL_ROLES = frozenset(
+    {"since", "until", "between", "and", "set", "month_cue", "clock", "count_before", "count_after"}
+)
+TENSES = frozenset({"future", "past", "ongoing", "none"})
+PARTS_OF_DAY = frozenset({"MO", "MI", "AF", "EV", "NI", "DT"})
+MODS = frozenset({"START", "MID", "END"})
+REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+NUMBER_KINDS = frozenset({"digit", "add", "mul", "vague"})
+
+
+def _check_key(name: str, key: str, seen: Container[str]) -> None:
+    if key != key.strip() or "  " in key:
+        raise LanguageDataError(f"{name}: {key!r} is not normalised (spaces)")
+    if key in seen:
+        raise LanguageDataError(f"{name}: duplicate {key!r}")
+
+
+def _lower(name: str, key: str) -> None:
+    if key != key.lower():
+        raise LanguageDataError(f"{name}: {key!r} must be lower case")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWord:
+    kind: str
+    value: int
+
+
+@cache
+def number_words(lang: str = LANG) -> dict[str, NumberWord]:
+    """Number word → kind and value (``tiga`` → digit 3, ``puluh`` → mul 10)."""
+    name = "time_numbers.tsv"
+    out: dict[str, NumberWord] = {}
+    for word, kind, value in read_rows(name, 3, lang):
+        _check_key(name, word, out)
+        _lower(name, word)
+        if kind not in NUMBER_KINDS:
+            raise LanguageDataError(f"{name}: unknown kind {kind!r}")
+        out[word] = NumberWord(kind, int(value))
+    return out
+
+
+@cache
+def units(lang: str = LANG) -> dict[str, str]:
+    """Time unit word → TIMEX3 unit letter (``hari`` → D)."""
+    name = "time_units.tsv"
+    out: dict[str, str] = {}
+    for word, unit in read_rows(name, 2, lang):
+        _check_key(name, word, out)
+        _lower(name, word)
+        if unit not in UNITS:
+            raise LanguageDataError(f"{name}: unknown unit {unit!r}")
+        out[word] = unit
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    kind: str
+    """``day`` (``offset`` days from the anchor) or ``ref`` (``ref`` is a TIMEX3 reference)."""
+    offset: int
+    ref: str | None
+    part: str | None
+
+
+@cache
+def relatives(lang: str = LANG) -> dict[str, Relative]:
+    """Fixed relative phrase → how to resolve it (``kemarin`` → day −1)."""
+    name = "time_relative.tsv"
+    out: dict[str, Relative] = {}
+    for phrase, kind, offset, part in read_rows(name, 4, lang):
+        _check_key(name, phrase, out)
+        _lower(name, phrase)
+        part_code = None if part == "-" else part
+        if part_code is not None and part_code not in PARTS_OF_DAY:
+            raise LanguageDataError(f"{name}: unknown part of day {part!r}")
+        if kind == "day":
+            out[phrase] = Relative(kind, int(offset), None, part_code)
+        elif kind == "ref":
+            if offset not in REFS:
+                raise LanguageDataError(f"{name}: unknown reference {offset!r}")
+            out[phrase] = Relative(kind, 0, offset, part_code)
+        else:
+            raise LanguageDataError(f"{name}: unknown kind {kind!r}")
+    return out
+
+
+def _word_map(name: str, allowed: frozenset[str], lang: str, lower: bool = True) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for word, value in read_rows(name, 2, lang):
+        _check_key(name, word, out)
+        if lower:
+            _lower(name, word)
+        if value not in allowed:
+            raise LanguageDataError(f"{name}: unknown value {value!r} for {word!r}")
+        out[word] = value
+    return out
+
+
+@cache
+def directions(lang: str = LANG) -> dict[str, str]:
+    """Direction word → ``past``/``future``/``this``/``last``/``next``."""
+    return _word_map("time_directions.tsv", DIRECTIONS, lang)
+
+
+@cache
+def parts_of_day(lang: str = LANG) -> dict[str, str]:
+    """Part-of-day word → TIMEX3 code (``malam`` → NI)."""
+    return _word_map("time_dayparts.tsv", PARTS_OF_DAY, lang)
+
+
+@cache
+def modifiers(lang: str = LANG) -> dict[str, str]:
+    """Modifier word → TIMEX3 mod (``awal`` → START)."""
+    return _word_map("time_modifiers.tsv", MODS, lang)
+
+
+@cache
+def tense_markers(lang: str = LANG) -> dict[str, str]:
+    """Tense/aspect marker → ``future``/``past``/``ongoing``."""
+    return _word_map("time_tense.tsv", TENSES, lang)
+
+
+_OFFSET = re.compile(r"^[+-]\d{2}:\d{2}$")
+
+
+@cache
+def zones(lang: str = LANG) -> dict[str, str]:
+    """Time zone name (as written, upper case) → UTC offset (``WIB`` → +07:00)."""
+    name = "time_zones.tsv"
+    out: dict[str, str] = {}
+    for zone, offset in read_rows(name, 2, lang):
+        _check_key(name, zone, out)
+        if not _OFFSET.match(offset):
+            raise LanguageDataError(f"{name}: bad offset {offset!r}")
+        out[zone] = offset
+    return out
+
+
+@cache
+def signals(lang: str = LANG) -> dict[str, frozenset[str]]:
+    """Role → its words (one word may play several roles: ``sejak`` is since and a month cue)."""
+    name = "time_signals.tsv"
+    out: dict[str, set[str]] = {}
+    for word, role in read_rows(name, 2, lang):
+        _lower(name, word)
+        if role not in SIGNAL_ROLES:
+            raise LanguageDataError(f"{name}: unknown role {role!r}")
+        words = out.setdefault(role, set())
+        _check_key(name, word, words)
+        words.add(word)
+    missing = SIGNAL_ROLES - out.keys()
+    if missing:
+        raise LanguageDataError(f"{name}: no words for {sorted(missing)}")
+    return {role: frozenset(words) for role, words in out.items()}

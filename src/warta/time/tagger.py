@@ -1,0 +1,817 @@
+"""Recognise Indonesian temporal expressions and normalise them to TIMEX3-style values.
+
+The tagger runs a cascade over the text; every word list comes from ``lang/id/`` files:
+
+  1. Explicit dates from ``warta.dates.find_dates`` (``Selasa (25/7/2023)``, ``27 Juli 1953``,
+     ``2023-07-25``, ``25/07/2023``); a year-less ``Kamis (27/7)`` takes the year, near the
+     anchor, in which that day was that weekday.
+  2. Rule patterns built from the data files (``RULES`` below, each with a handler): day ranges,
+     month + year, years and year ranges, decades, weekdays (with part of day, direction and an
+     optional ``(d/m)``), fixed relative phrases, calendar units with a direction
+     (``pekan lalu``), counts with a direction (``dua hari lalu``, ``tiga tahun terakhir``),
+     durations (``selama tiga hari``), sets (``setiap tahun``), clock times with zones, bare
+     month names after a cue word (``Pada bulan Juni``).
+  3. Overlaps: the longest candidate wins, then the earlier rule.
+  4. Merges of neighbours: a ``(d/m)`` after a relative word or weekday gives its date; a date
+     followed by a clock time or part of day becomes one TIME; ``X hingga Y`` and ``antara X dan
+     Y`` become ranges; ``sejak X`` a range to the present; ``awal/akhir/pertengahan X`` a mod.
+  5. Values: relative expressions resolve against the anchor (the publication date); when a
+     weekday or month alone could be past or future, the tense of its clause decides
+     (``warta.time.tense``; no marker reads as past, as news narrates).
+
+Span convention: prepositions (``pada``, ``dalam``, ``selama``, ``dari``) stay outside; words
+that change the value stay inside (``sejak``, ``antara ... dan``, ``lalu``, ``terakhir``,
+``setiap``), as do calendar nouns before a name (``tahun 2019``, ``bulan Juni``, ``hari Senin``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from warta import dates, langdata
+from warta.records import TimeExpression
+from warta.time import lexicon
+from warta.time.tense import tense_at
+
+WEEKDAY_YEARS_BACK = 12
+"""How far back a year-less weekday date may be placed (the day/month/weekday pattern repeats
+within 11 years at most)."""
+
+SENTENCE_START = re.compile(r"(?:^|[\n.!?]\s*|[\"“]\s*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    text: str
+    dct: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A resolved value, with the day it denotes when it denotes one (for merges)."""
+
+    type: str
+    value: str
+    day: dt.date | None = None
+    anchored: bool = False
+    """True when the value was computed from the anchor (relative expressions)."""
+
+
+# --- calendar arithmetic ---------------------------------------------------------------------
+
+
+def add_months(day: dt.date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def week_value(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def shift(dct: dt.date | None, unit: str, n: int) -> Value:
+    """The calendar unit ``n`` units from ``dct`` (``n`` < 0: in the past), at that granularity."""
+    if dct is None:
+        unknown = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}
+        return Value("DATE", unknown.get(unit, "XXXX"))
+    if unit == "D":
+        day = dct + dt.timedelta(days=n)
+        return Value("DATE", day.isoformat(), day, True)
+    if unit == "W":
+        return Value("DATE", week_value(dct + dt.timedelta(weeks=n)), None, True)
+    if unit == "M":
+        year, month = add_months(dct, n)
+        return Value("DATE", f"{year:04d}-{month:02d}", None, True)
+    if unit == "Y":
+        return Value("DATE", f"{dct.year + n:04d}", None, True)
+    if unit == "DE":
+        return Value("DATE", f"{(dct.year + 10 * n) // 10:03d}", None, True)
+    if unit == "CE":
+        return Value("DATE", f"{(dct.year + 100 * n) // 100:02d}", None, True)
+    # hours, minutes, seconds: the anchor's day
+    return Value("DATE", dct.isoformat(), dct, True)
+
+
+def duration(unit: str, count: str) -> str:
+    if unit in {"H", "MIN", "S"}:
+        return f"PT{count}{'M' if unit == 'MIN' else unit}"
+    return f"P{count}{unit}"
+
+
+def weekday_date(dct: dt.date, weekday: int, direction: str | None, tense: str | None) -> dt.date:
+    """The day named by a weekday seen from ``dct``.
+
+    ``lalu``: the last such day before ``dct``; ``depan``/``mendatang``: the next one after it;
+    ``ini``: the one in ``dct``'s week; alone: the latest on or before ``dct``, or the first on
+    or after it when the clause is future.
+    """
+    delta = weekday - dct.isoweekday()
+    if direction == "this":
+        return dct + dt.timedelta(days=delta)
+    if direction == "past":
+        return dct - dt.timedelta(days=(-delta) % 7 or 7)
+    if direction == "future":
+        return dct + dt.timedelta(days=delta % 7 or 7)
+    if tense == "future":
+        return dct + dt.timedelta(days=delta % 7)
+    return dct - dt.timedelta(days=(-delta) % 7)
+
+
+def month_year(dct: dt.date, month: int, direction: str | None, tense: str | None) -> int:
+    """The year of a month named without one: ``Juni lalu`` is the last June before ``dct``."""
+    if direction == "this":
+        return dct.year
+    if direction == "past":
+        return dct.year if month < dct.month else dct.year - 1
+    if direction == "future" or tense == "future":
+        strict = direction == "future"
+        later = month > dct.month or (not strict and month == dct.month)
+        return dct.year if later else dct.year + 1
+    return dct.year if month <= dct.month else dct.year - 1
+
+
+def day_month_year(
+    dct: dt.date, day: int, month: int, weekday: int | None, tense: str | None
+) -> int | None:
+    """The year of a day and month printed without one.
+
+    With a weekday: the year, from 12 back to 1 ahead, in which that day fell on that weekday,
+    closest to ``dct`` (past wins a tie). Without: ``dct``'s year, moved back a year when a past
+    clause would otherwise put it after ``dct``, forward when a future clause puts it before.
+    """
+    if weekday is not None:
+        best: tuple[int, int] | None = None
+        for year in range(dct.year - WEEKDAY_YEARS_BACK, dct.year + 2):
+            if dates.valid_date(year, month, day):
+                candidate = dt.date(year, month, day)
+                if candidate.isoweekday() == weekday:
+                    gap = abs((candidate - dct).days)
+                    if best is None or gap < best[0] or (gap == best[0] and year < best[1]):
+                        best = (gap, year)
+        if best is not None:
+            return best[1]
+    year = dct.year
+    if not dates.valid_date(year, month, day):
+        return None if not dates.valid_date(2024, month, day) else year
+    candidate = dt.date(year, month, day)
+    if tense == "past" and candidate > dct + dt.timedelta(days=2):
+        year -= 1
+    elif tense == "future" and candidate < dct - dt.timedelta(days=2):
+        year += 1
+    return year
+
+
+# --- data-driven regex pieces ----------------------------------------------------------------
+
+
+def _alternation(words: Iterable[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+@dataclass(frozen=True, slots=True)
+class Pieces:
+    weekday: str
+    month: str
+    month_full: str
+    number: str
+    unit: str
+    direction: str
+    part: str
+    zone: str
+    relative: str
+    set_word: str
+    until: str
+    since: str
+    cue: str
+    modifier: str
+
+
+@cache
+def pieces() -> Pieces:
+    months = langdata.months()
+    full = [m for m in months if len(m) >= 5 or m in {"mei", "juni", "juli", "june", "july"}]
+    signals = lexicon.signals()
+    return Pieces(
+        weekday=_alternation(langdata.weekdays()),
+        month=_alternation(months),
+        month_full=_alternation(full),
+        number=r"\d+(?:[.,]5)?|(?:"
+        + _alternation(lexicon.number_words())
+        + r")(?:\s+(?:"
+        + _alternation(lexicon.number_words())
+        + r"))*",
+        unit=_alternation(lexicon.units()),
+        direction=_alternation(lexicon.directions()),
+        part=_alternation(lexicon.parts_of_day()),
+        zone=_alternation(lexicon.zones()),
+        relative=_alternation(lexicon.relatives()),
+        set_word=_alternation(signals["set"]),
+        until=_alternation(signals["until"]),
+        since=_alternation(signals["since"]),
+        cue=_alternation(signals["month_cue"]),
+        modifier=_alternation(lexicon.modifiers()),
+    )
+
+
+def parse_count(words: str) -> str | None:
+    """``tiga`` → ``3``, ``dua puluh lima`` → ``25``, ``beberapa`` → ``X``, ``2,5`` → ``2.5``."""
+    words = _norm(words)
+    if re.fullmatch(r"\d+(?:[.,]5)?", words):
+        return words.replace(",", ".")
+    table = lexicon.number_words()
+    total = 0
+    current = 0
+    for word in words.split():
+        entry = table.get(word)
+        if entry is None:
+            return None
+        if entry.kind == "vague":
+            return "X"
+        if entry.kind == "digit":
+            if entry.value >= 100:
+                total += current
+                current = entry.value
+            else:
+                current += entry.value
+        elif entry.kind == "add":
+            current = (current or 1) + entry.value
+        elif entry.value >= 1000:
+            total = (total + (current or 1)) * entry.value
+            current = 0
+        else:
+            current = (current or 1) * entry.value
+    return str(total + current)
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    return SENTENCE_START.search(text[max(0, pos - 4) : pos]) is not None or pos == 0
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _blocked_number(text: str, start: int, end: int) -> bool:
+    """A number that is a law number, an amount or a count, not a year."""
+    signals = lexicon.signals()
+    before = text[max(0, start - 40) : start]
+    words_before = re.findall(r"[\w.$/%]+", before.lower())
+    if words_before and words_before[-1] in signals["count_before"]:
+        return True
+    # UU Nomor 30 Tahun 2002 / No. 1 Tahun 1945: a law's year is part of its name
+    if re.search(r"(?:nomor|no\.?)\s*\d+\s+tahun\s*$", before, re.IGNORECASE):
+        return True
+    if start > 0 and text[start - 1] in "/.,":
+        return True
+    after = re.match(r"\s*([\w%]+)", text[end : end + 30])
+    if text[end : end + 1] in {"/", ","} and text[end + 1 : end + 2].isdigit():
+        return True
+    return bool(after and after.group(1).lower() in signals["count_after"])
+
+
+# --- rules -------------------------------------------------------------------------------------
+
+Handler = Callable[[Context, re.Match[str]], Value | None]
+
+
+def _g(m: re.Match[str], name: str) -> str:
+    """A named group's text, ``""`` when the group is absent from the pattern or did not match."""
+    return m.groupdict().get(name) or ""
+
+
+def _explicit(ctx: Context, found: dates.FoundDate, tense: str | None) -> Value | None:
+    year = found.year
+    anchored = False
+    if year is None:
+        if ctx.dct is None:
+            return Value("DATE", f"XXXX-{found.month:02d}-{found.day:02d}")
+        year = day_month_year(ctx.dct, found.day, found.month, found.weekday, tense)
+        anchored = True
+        if year is None:
+            return None
+    day = dt.date(year, found.month, found.day)
+    if found.time:
+        hour, minute = found.time.split(":")
+        zone = re.search(r"\b(" + pieces().zone + r")\b", found.text)
+        offset = lexicon.zones()[zone.group(1)] if zone else ""
+        value = f"{day.isoformat()}T{int(hour):02d}:{minute}{offset}"
+        return Value("TIME", value, day, anchored)
+    return Value("DATE", day.isoformat(), day, anchored)
+
+
+def _rule_day_range(ctx: Context, m: re.Match[str]) -> Value | None:
+    month = langdata.months()[_norm(_g(m, "mname")).rstrip(".")]
+    first, last = int(_g(m, "d1")), int(_g(m, "d2"))
+    if not first < last <= 31:
+        return None
+    if _g(m, "y"):
+        year: int | None = int(_g(m, "y"))
+    elif ctx.dct is None:
+        return Value("DATE", f"XXXX-{month:02d}-{first:02d}/XXXX-{month:02d}-{last:02d}")
+    else:
+        year = day_month_year(ctx.dct, first, month, None, tense_at(ctx.text, m.start()))
+    if year is None or not dates.valid_date(year, month, last):
+        return None
+    return Value(
+        "DATE",
+        f"{year:04d}-{month:02d}-{first:02d}/{year:04d}-{month:02d}-{last:02d}",
+        anchored=not _g(m, "y"),
+    )
+
+
+def _rule_month_year(ctx: Context, m: re.Match[str]) -> Value | None:
+    month = langdata.months()[_norm(_g(m, "mname")).rstrip(".")]
+    return Value("DATE", f"{int(_g(m, 'y')):04d}-{month:02d}")
+
+
+def _rule_year(ctx: Context, m: re.Match[str]) -> Value | None:
+    if _blocked_number(ctx.text, m.start("y"), m.end("y")):
+        return None
+    return Value("DATE", _g(m, "y"))
+
+
+def _rule_year_range(ctx: Context, m: re.Match[str]) -> Value | None:
+    if _blocked_number(ctx.text, m.start("y1"), m.end("y2")):
+        return None
+    first = int(_g(m, "y1"))
+    last = int(_g(m, "y2"))
+    if last < 100:
+        last = first // 100 * 100 + last
+    if not first < last <= first + 100:
+        return None
+    return Value("DATE", f"{first:04d}/{last:04d}")
+
+
+def _rule_decade(ctx: Context, m: re.Match[str]) -> Value | None:
+    return Value("DATE", _g(m, "dec"))
+
+
+def _rule_weekday(ctx: Context, m: re.Match[str]) -> Value | None:
+    name = _g(m, "wday")
+    if not _is_capitalised(name):
+        return None
+    weekday = langdata.weekdays()[name.lower()]
+    direction = lexicon.directions()[_norm(_g(m, "dir"))] if _g(m, "dir") else None
+    if direction in {"last", "next"}:
+        return None
+    if (
+        name.lower() == "minggu"
+        and direction
+        and not _g(m, "d")
+        and _sentence_initial(ctx.text, m.start())
+    ):
+        return None  # "Minggu lalu, ..." opening a sentence reads as "last week"
+    part = lexicon.parts_of_day()[_norm(_g(m, "part"))] if _g(m, "part") else None
+    tense = tense_at(ctx.text, m.start(), m.end())
+    day: dt.date | None
+    anchored = True
+    if _g(m, "d"):
+        year = int(_g(m, "y")) if _g(m, "y") else None
+        found = dates.FoundDate(
+            m.start(),
+            m.end(),
+            m.group(0),
+            dates.expand_year(year) if year else None,
+            int(_g(m, "m")),
+            int(_g(m, "d")),
+            weekday,
+        )
+        if not (1 <= found.month <= 12 and 1 <= found.day <= 31):
+            return None
+        if found.year is not None and not dates.valid_date(found.year, found.month, found.day):
+            return None
+        explicit = _explicit(ctx, found, tense)
+        if explicit is None or explicit.day is None:
+            return explicit
+        day, anchored = explicit.day, explicit.anchored
+    elif ctx.dct is None:
+        return Value("DATE", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
+    else:
+        day = weekday_date(ctx.dct, weekday, direction, tense)
+    if part:
+        return Value("TIME", f"{day.isoformat()}T{part}", day, anchored)
+    return Value("DATE", day.isoformat(), day, anchored)
+
+
+def _rule_relative(ctx: Context, m: re.Match[str]) -> Value | None:
+    entry = lexicon.relatives()[_norm(_g(m, "rel"))]
+    part_word = _g(m, "part")
+    part = lexicon.parts_of_day()[_norm(part_word)] if part_word else entry.part
+    if entry.kind == "ref":
+        return Value("DATE", entry.ref or "PRESENT_REF")
+    value = shift(ctx.dct, "D", entry.offset)
+    if part:
+        return Value("TIME", f"{value.value}T{part}", value.day, True)
+    return value
+
+
+def _rule_unit_direction(ctx: Context, m: re.Match[str]) -> Value | None:
+    unit_word = _g(m, "unit")
+    if unit_word == "Minggu" and not _sentence_initial(ctx.text, m.start()):
+        return None  # capitalised mid-sentence: Sunday, not the week
+    unit = lexicon.units()[unit_word.lower()]
+    direction = lexicon.directions()[_norm(_g(m, "dir"))]
+    if unit not in {"W", "M", "Y", "DE"} or direction in {"last", "next"}:
+        return None
+    offset = {"past": -1, "future": 1, "this": 0}[direction]
+    return shift(ctx.dct, unit, offset)
+
+
+def _rule_period_mod(ctx: Context, m: re.Match[str]) -> Value | None:
+    """``akhir tahun``, ``awal bulan``: the anchor's period (the mod is set by the merge)."""
+    unit_word = _g(m, "unit")
+    if unit_word == "Minggu" and not _sentence_initial(ctx.text, m.start("unit")):
+        return None
+    return shift(ctx.dct, lexicon.units()[unit_word.lower()], 0)
+
+
+def _count_unit(m: re.Match[str]) -> tuple[str, str] | None:
+    unit_word = _g(m, "unit") or _g(m, "seunit")
+    unit = lexicon.units().get(unit_word.lower())
+    if unit is None:
+        return None
+    count = "1" if _g(m, "seunit") else parse_count(_g(m, "num"))
+    if count is None:
+        return None
+    return unit, count
+
+
+def _rule_count_direction(ctx: Context, m: re.Match[str]) -> Value | None:
+    if _g(m, "num") and _blocked_number(ctx.text, m.start("num"), m.start("num")):
+        return None
+    parsed = _count_unit(m)
+    if parsed is None:
+        return None
+    unit, count = parsed
+    direction = lexicon.directions()[_norm(_g(m, "dir"))]
+    if direction in {"last", "next", "this"}:
+        return Value("DURATION", duration(unit, count))
+    if count == "X":
+        return Value("DATE", "PAST_REF" if direction == "past" else "FUTURE_REF")
+    if "." in count:
+        return None
+    n = int(count) * (1 if direction == "future" else -1)
+    return shift(ctx.dct, unit, n)
+
+
+def _rule_duration(ctx: Context, m: re.Match[str]) -> Value | None:
+    if _g(m, "num") and _blocked_number(ctx.text, m.start("num"), m.start("num")):
+        return None
+    following = ctx.text[m.end() : m.end() + 12]
+    if re.match(r"\s*\d{4}\b", following) or following.startswith("-"):
+        return None  # "Tahun 2002" in a law name; "sehari-hari" (daily life)
+    parsed = _count_unit(m)
+    if parsed is None:
+        return None
+    unit, count = parsed
+    return Value("DURATION", duration(unit, count))
+
+
+def _rule_vague_duration(ctx: Context, m: re.Match[str]) -> Value | None:
+    unit = lexicon.units()[_g(m, "unit").lower()]
+    return Value("DURATION", duration(unit, "X"))
+
+
+def _rule_set(ctx: Context, m: re.Match[str]) -> Value | None:
+    if _g(m, "wday"):
+        if not _is_capitalised(_g(m, "wday")):
+            return None
+        return Value("SET", f"XXXX-WXX-{langdata.weekdays()[_g(m, 'wday').lower()]}")
+    unit = lexicon.units()[_g(m, "unit").lower()]
+    count = parse_count(_g(m, "num")) if _g(m, "num") else "1"
+    if count is None:
+        return None
+    return Value("SET", duration(unit, count))
+
+
+def _rule_clock(ctx: Context, m: re.Match[str]) -> Value | None:
+    hour = int(_g(m, "h") or _g(m, "h2"))
+    minute_text = _g(m, "min") or _g(m, "min2")
+    minute = int(minute_text) if minute_text else 0
+    if hour > 24 or minute > 59:
+        return None
+    part = lexicon.parts_of_day()[_norm(_g(m, "part"))] if _g(m, "part") else None
+    if part in {"AF", "EV", "NI"} and hour < 12 and not (part == "NI" and hour < 5):
+        hour += 12
+    offset = lexicon.zones()[_g(m, "zone")] if _g(m, "zone") else ""
+    day = ctx.dct
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return Value("TIME", f"{prefix}T{hour:02d}:{minute:02d}{offset}", day, day is not None)
+
+
+def _rule_month(ctx: Context, m: re.Match[str]) -> Value | None:
+    name = _g(m, "mname")
+    if not _is_capitalised(name):
+        return None
+    month = langdata.months()[_norm(name)]
+    direction = lexicon.directions()[_norm(_g(m, "dir"))] if _g(m, "dir") else None
+    if direction in {"last", "next"}:
+        return None
+    if ctx.dct is None:
+        return Value("DATE", f"XXXX-{month:02d}")
+    year = month_year(ctx.dct, month, direction, tense_at(ctx.text, m.start(), m.end()))
+    return Value("DATE", f"{year:04d}-{month:02d}", None, True)
+
+
+def _rule_quarter(ctx: Context, m: re.Match[str]) -> Value | None:
+    roman = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+    number = roman.get(_g(m, "q").lower())
+    if number is None:
+        return None
+    letter = "Q" if _g(m, "kind").lower() in {"kuartal", "triwulan"} else "H"
+    if letter == "H" and number > 2:
+        return None
+    return Value("DATE", f"{_g(m, 'y')}-{letter}{number}")
+
+
+@cache
+def rules() -> tuple[tuple[re.Pattern[str], Handler, str | None], ...]:
+    """The rule patterns, built from the data files, each with its handler and the group that
+    gives the expression's span (None: the whole match)."""
+    p = pieces()
+    b = r"(?<![\w/.-])"
+    e = r"(?![\w-])"
+    dir_ = rf"(?:\s+(?P<dir>{p.direction}))"
+    specs: list[tuple[str, Handler]] = [
+        (
+            b + rf"(?P<d1>\d{{1,2}})\s*(?:{p.until})\s*(?P<d2>\d{{1,2}})\s+(?P<mname>{p.month})\.?"
+            rf"(?:\s+(?P<y>\d{{4}}))?" + e,
+            _rule_day_range,
+        ),
+        (
+            b
+            + rf"(?:bulan\s+)?(?P<mname>{p.month_full})\s+(?:tahun\s+)?(?P<y>(?:1[89]|20)\d\d)"
+            + e,
+            _rule_month_year,
+        ),
+        (
+            b + r"(?:tahun\s+)?(?P<y1>(?:1[89]|20)\d\d)\s*(?:[-–/]|hingga|sampai)\s*"
+            r"(?P<y2>(?:1[89]|20)\d\d|\d\d)" + e,
+            _rule_year_range,
+        ),
+        (b + r"(?:tahun\s+)?(?P<y>(?:1[89]|20)\d\d)" + e, _rule_year),
+        (b + r"(?:era\s+|tahun\s+)?(?P<dec>(?:1[89]|20)\d)0-an" + e, _rule_decade),
+        (
+            b + r"(?P<kind>kuartal|triwulan|semester)\s+(?P<q>IV|I{1,3}|[1-4])\s+"
+            r"(?:tahun\s+)?(?P<y>(?:19|20)\d\d)" + e,
+            _rule_quarter,
+        ),
+        (
+            b + rf"(?:hari\s+)?(?P<wday>{p.weekday})(?:\s+(?P<part>{p.part}))?{dir_}?"
+            rf"(?:\s*,?\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\))?" + e,
+            _rule_weekday,
+        ),
+        (b + rf"(?P<rel>{p.relative})(?:\s+(?P<part>{p.part}))?" + e, _rule_relative),
+        (b + rf"(?P<unit>{p.unit}){dir_}" + e, _rule_unit_direction),
+        (
+            b
+            + rf"(?P<mod>{p.modifier})\s+(?P<body>(?P<unit>tahun|bulan|pekan|minggu))"
+            + e
+            + rf"(?!\s+(?:\d|(?:{p.direction}|{p.month})\b))",
+            _rule_period_mod,
+        ),
+        (
+            b + rf"(?:(?P<num>{p.number})\s+(?P<unit>{p.unit})|se(?P<seunit>{p.unit}))"
+            rf"(?:\s+yang)?{dir_}" + e,
+            _rule_count_direction,
+        ),
+        (
+            b + rf"(?:(?P<num>{p.number})\s+(?P<unit>{p.unit})|se(?P<seunit>{p.unit}))" + e,
+            _rule_duration,
+        ),
+        (b + rf"ber(?P<unit>{p.unit})-(?P=unit)" + e, _rule_vague_duration),
+        (
+            b + rf"(?:{p.set_word})\s+(?:(?P<num>{p.number})\s+)?"
+            rf"(?:(?P<unit>{p.unit})|(?P<wday>{p.weekday}))" + e,
+            _rule_set,
+        ),
+        (
+            b + rf"(?:(?:pukul|jam)\s+(?P<h>\d{{1,2}})(?:[.:](?P<min>\d{{2}}))?"
+            rf"|(?P<h2>\d{{1,2}})[.:](?P<min2>\d{{2}})(?=\s*(?:{p.zone})\b))"
+            rf"(?:\s+(?P<part>{p.part}))?(?:\s*(?P<zone>{p.zone}))?" + e,
+            _rule_clock,
+        ),
+        (b + rf"(?P<mname>{p.month_full}){dir_}" + e, _rule_month),
+        (
+            rf"(?i:\b(?:{p.cue}))\s+(?P<body>(?:bulan\s+)?(?P<mname>{p.month_full}))"
+            + e
+            + r"(?!\s+\d)",
+            _rule_month,
+        ),
+    ]
+    return tuple(
+        (re.compile(pattern, re.IGNORECASE), handler, "body" if "(?P<body>" in pattern else None)
+        for pattern, handler in specs
+    )
+
+
+# --- the cascade -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    value: Value
+    anchor: str | None
+    mod: str | None = None
+    attach_only: bool = False
+    explicit: dates.FoundDate | None = None
+
+
+def _anchor_date(dct: dt.date | str | None) -> dt.date | None:
+    if dct is None or isinstance(dct, dt.date):
+        return dct
+    return dt.date.fromisoformat(dct[:10])
+
+
+def _candidates(ctx: Context) -> list[tuple[int, int, int, Callable[[], Value | None], bool]]:
+    text = ctx.text
+    out: list[tuple[int, int, int, Callable[[], Value | None], bool]] = []
+    for found in dates.find_dates(text):
+        attach_only = found.year is None and found.weekday is None and found.text.startswith("(")
+
+        def resolve(found: dates.FoundDate = found) -> Value | None:
+            return _explicit(ctx, found, tense_at(text, found.start, found.end))
+
+        out.append((found.start, found.end, 0, resolve, attach_only))
+    for index, (pattern, handler, group) in enumerate(rules(), start=1):
+        for match in pattern.finditer(text):
+            start, end = match.span(group or 0)
+
+            def resolve_rule(
+                handler: Handler = handler, match: re.Match[str] = match
+            ) -> Value | None:
+                return handler(ctx, match)
+
+            out.append((start, end, index, resolve_rule, False))
+    return out
+
+
+def _select(ctx: Context) -> list[_Found]:
+    """Non-overlapping expressions: longest first, then the earlier rule."""
+    taken: list[_Found] = []
+    anchor = ctx.dct.isoformat() if ctx.dct else None
+    ordered = sorted(_candidates(ctx), key=lambda c: (c[0] - c[1], c[2], c[0]))
+    for start, end, _rule, resolve, attach_only in ordered:
+        if any(start < f.end and f.start < end for f in taken):
+            continue
+        value = resolve()
+        if value is None:
+            continue
+        taken.append(
+            _Found(start, end, value, anchor if value.anchored else None, attach_only=attach_only)
+        )
+    return sorted(taken, key=lambda f: f.start)
+
+
+def _gap(text: str, left: _Found, right: _Found) -> str:
+    return text[left.end : right.start]
+
+
+_DATE_TIME_GAP = re.compile(r"\s*,?\s*(?:sekitar\s+)?", re.IGNORECASE)
+_ATTACH_GAP = re.compile(r"\s*,?\s*")
+
+
+def _is_day(found: _Found) -> bool:
+    return found.value.type == "DATE" and found.value.day is not None
+
+
+def _merge(ctx: Context, found: list[_Found]) -> list[_Found]:
+    text = ctx.text
+    p = pieces()
+    # 1. a bare (d/m) after a relative word gives it its date; alone it is not a date
+    out: list[_Found] = []
+    for item in found:
+        if item.attach_only:
+            prev = out[-1] if out else None
+            if prev and _ATTACH_GAP.fullmatch(_gap(text, prev, item)) and prev.value.day:
+                value = item.value
+                if prev.value.type == "TIME" and value.day is not None:
+                    value = Value("TIME", value.day.isoformat() + prev.value.value[10:], value.day)
+                out[-1] = _Found(prev.start, item.end, value, item.anchor)
+            continue
+        out.append(item)
+    # 2. a date followed by a clock time or a part of day is one TIME
+    merged: list[_Found] = []
+    for item in out:
+        prev = merged[-1] if merged else None
+        if (
+            prev
+            and _is_day(prev)
+            and item.value.type == "TIME"
+            and item.value.anchored
+            and _DATE_TIME_GAP.fullmatch(_gap(text, prev, item))
+            and prev.value.day is not None
+        ):
+            value = Value(
+                "TIME", prev.value.day.isoformat() + item.value.value[10:], prev.value.day
+            )
+            merged[-1] = _Found(prev.start, item.end, value, prev.anchor)
+            continue
+        merged.append(item)
+    part_re = re.compile(rf"\s+({p.part})(?![\w-])", re.IGNORECASE)
+    for i, item in enumerate(merged):
+        if _is_day(item) and item.value.day is not None:
+            part = part_re.match(text, item.end)
+            if part:
+                code = lexicon.parts_of_day()[_norm(part.group(1))]
+                value = Value("TIME", f"{item.value.day.isoformat()}T{code}", item.value.day)
+                merged[i] = _Found(item.start, part.end(), value, item.anchor)
+    # a clock time alone takes the day of the nearest preceding date in its sentence
+    for i, item in enumerate(merged):
+        if item.value.type == "TIME" and item.value.anchored and "T" in item.value.value:
+            for prev in reversed(merged[:i]):
+                if re.search(r"[.!?]\s|\n", text[prev.end : item.start]):
+                    break
+                if _is_day(prev) and prev.value.day is not None:
+                    day = prev.value.day.isoformat()
+                    value = Value("TIME", day + item.value.value[10:], prev.value.day)
+                    merged[i] = _Found(item.start, item.end, value, prev.value.value)
+                    break
+    # 3. ranges: X hingga Y, antara X dan Y
+    until_re = re.compile(rf"\s*(?:{p.until})\s*", re.IGNORECASE)
+    and_re = re.compile(r"\s+dan\s+", re.IGNORECASE)
+    ranged: list[_Found] = []
+    for item in merged:
+        prev = ranged[-1] if ranged else None
+        if prev and prev.value.type == "DATE" and item.value.type == "DATE":
+            gap = _gap(text, prev, item)
+            between = re.search(r"(?<![\w-])antara\s+$", text[: prev.start], re.IGNORECASE)
+            simple = "/" not in prev.value.value and "/" not in item.value.value
+            refs = prev.value.value.endswith("_REF") or item.value.value.endswith("_REF")
+            if (
+                simple
+                and not refs
+                and (until_re.fullmatch(gap) or (between and and_re.fullmatch(gap)))
+            ):
+                start = between.start() if between and and_re.fullmatch(gap) else prev.start
+                value = Value("DATE", f"{prev.value.value}/{item.value.value}")
+                ranged[-1] = _Found(start, item.end, value, prev.anchor or item.anchor)
+                continue
+        ranged.append(item)
+    # 4. sejak X: from X to now; awal/akhir/pertengahan X: a mod
+    since_re = re.compile(rf"(?<![\w-])(?:{p.since})\s+$", re.IGNORECASE)
+    mod_re = re.compile(rf"(?<![\w-])({p.modifier})\s+$", re.IGNORECASE)
+    result: list[_Found] = []
+    for original in ranged:
+        item = original
+        before = text[max(0, item.start - 20) : item.start]
+        mod = mod_re.search(before)
+        if mod and item.value.type == "DATE" and not item.value.value.endswith("_REF"):
+            code = lexicon.modifiers()[_norm(mod.group(1))]
+            start = item.start - (len(before) - mod.start())
+            value = item.value
+            if code == "END" and re.fullmatch(r"\d{4}-W\d\d", value.value):
+                value = Value("DATE", value.value + "-WE", None, value.anchored)  # weekend
+                item = _Found(start, item.end, value, item.anchor)
+            else:
+                item = _Found(start, item.end, value, item.anchor, code)
+            before = text[max(0, item.start - 20) : item.start]
+        since = since_re.search(before)
+        if since and item.value.type == "DATE" and not item.value.value.endswith("_REF"):
+            start = item.start - (len(before) - since.start())
+            value = item.value
+            if "/" not in value.value:
+                value = Value("DATE", value.value + "/PRESENT_REF", value.day, value.anchored)
+            item = _Found(
+                start,
+                item.end,
+                value,
+                item.anchor or (ctx.dct.isoformat() if ctx.dct else None),
+                item.mod,
+            )
+        result.append(item)
+    return result
+
+
+def tag(text: str, dct: dt.date | str | None = None) -> list[TimeExpression]:
+    """Temporal expressions in ``text``, left to right, resolved against ``dct``.
+
+    ``dct`` is the document creation (publication) date, a ``date`` or an ISO string; without
+    it, relative expressions get ``X`` placeholders (``XXXX-07-27``, ``XXXX-WXX``).
+    """
+    ctx = Context(text, _anchor_date(dct))
+    found = _merge(ctx, _select(ctx))
+    return [
+        TimeExpression(
+            text=text[f.start : f.end],
+            start=f.start,
+            end=f.end,
+            type=f.value.type,
+            value=f.value.value,
+            anchor=f.anchor,
+            mod=f.mod,
+        )
+        for f in found
+    ]
