@@ -100,13 +100,19 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             # 10-Sep-19
             b + r"(?P<d>\d{1,2})-" + month + r"-(?P<y>\d{2}|\d{4})" + e,
             # 25/07/2023, 25-07-2023, 25.07.2023 (day first, as Indonesian pages write it)
-            b + weekday + r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})" + time + e,
+            b
+            + weekday
+            + r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
+            + time
+            + e,
         )
     )
 
 
 def find_dates(text: str) -> Iterator[FoundDate]:
     """Explicit dates in ``text``, left to right, without overlaps."""
+    if not any(c.isdigit() for c in text):
+        return
     taken: list[tuple[int, int]] = []
     found: list[FoundDate] = []
     for pattern in _patterns():
@@ -176,7 +182,7 @@ def parse_field_date(value: str) -> str | None:
             iso += f"T{int(hour):02d}:{minute}"
         return iso
     for date in find_dates(value):
-        iso = date.iso()
-        if iso is not None:
-            return f"{iso}T{date.time}" if date.time and len(date.time) == 5 else iso
+        found = date.iso()
+        if found is not None:
+            return f"{found}T{date.time}" if date.time and len(date.time) == 5 else found
     return None

@@ -6,10 +6,10 @@ about repairs made to a document that was kept.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Code(str, Enum):
+class Code(StrEnum):
     """Every code Warta emits, with its short meaning."""
 
     E101_UNREADABLE = "E101"

@@ -151,3 +151,28 @@ def outlets(lang: str = LANG) -> Outlets:
             raise LanguageDataError(f"outlets.tsv: {value!r} names two outlets")
         table[value] = name
     return Outlets(by_domain, by_tag)
+
+
+@cache
+def date_labels(lang: str = LANG) -> dict[str, str]:
+    """Label printed before a date (lower case) → ``published`` or ``updated``."""
+    out: dict[str, str] = {}
+    for role, label in read_rows("date_labels.tsv", 2, lang):
+        if role not in {"published", "updated"}:
+            raise LanguageDataError(f"date_labels.tsv: unknown role {role!r}")
+        out[label] = role
+    return out
+
+
+@cache
+def variety_markers(lang: str = LANG) -> dict[str, frozenset[str]]:
+    """``id``/``ms`` → words (or short phrases) typical of that standard and not the other."""
+    out: dict[str, set[str]] = {}
+    for variety, word in read_rows("variety_markers.tsv", 2, lang):
+        if variety not in {"id", "ms"}:
+            raise LanguageDataError(f"variety_markers.tsv: unknown variety {variety!r}")
+        out.setdefault(variety, set()).add(word)
+    overlap = out.get("id", set()) & out.get("ms", set())
+    if overlap:
+        raise LanguageDataError(f"variety_markers.tsv: in both lists: {sorted(overlap)}")
+    return {k: frozenset(v) for k, v in out.items()}

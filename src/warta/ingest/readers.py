@@ -85,7 +85,9 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 
 def _quarantine(source: str, error: WartaError, raw: bytes | None = None) -> Quarantined:
-    return Quarantined(source=source, stage=STAGE, code=error.code.value, message=str(error), raw=raw)
+    return Quarantined(
+        source=source, stage=STAGE, code=error.code.value, message=str(error), raw=raw
+    )
 
 
 def _read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
@@ -100,7 +102,9 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
         yield from _read_stream(handle, source, "".join(suffixes), options)
 
 
-def _read_stream(handle: BinaryIO, source: str, suffix: str, options: ReadOptions) -> Iterator[Item]:
+def _read_stream(
+    handle: BinaryIO, source: str, suffix: str, options: ReadOptions
+) -> Iterator[Item]:
     """Dispatch on the file suffix, or on the first bytes when the suffix says nothing."""
     try:
         head = handle.peek(8) if hasattr(handle, "peek") else b""
@@ -115,12 +119,11 @@ def _read_stream(handle: BinaryIO, source: str, suffix: str, options: ReadOption
         yield from _read_warc(handle, source)
         return
     if gzipped:
-        stream: BinaryIO = gzip.GzipFile(fileobj=handle)  # type: ignore[assignment]
-        # a gzip of a single page: read it whole but bounded, any truncation is E106
+        # gzip's failures (truncation, bad CRC) surface as E106 wherever they happen
+        handle = io.BufferedReader(_GuardedStream(gzip.GzipFile(fileobj=handle), source))
         if inner not in JSONL_SUFFIXES | CSV_SUFFIXES:
-            yield from _read_single(_GuardedStream(stream, source), source, inner, options)
+            yield from _read_single(handle, source, inner, options)
             return
-        handle = _GuardedStream(stream, source)
     if inner in WARC_SUFFIXES:
         yield from _read_warc(handle, source)
     elif inner in JSONL_SUFFIXES:
@@ -141,7 +144,7 @@ class _CorruptStream(Exception):
 class _GuardedStream(io.RawIOBase):
     """Turns gzip's several failure exceptions into one, so readers can quarantine E106."""
 
-    def __init__(self, inner: BinaryIO, source: str) -> None:
+    def __init__(self, inner: gzip.GzipFile, source: str) -> None:
         self.inner = inner
         self.source = source
 
@@ -157,16 +160,15 @@ class _GuardedStream(io.RawIOBase):
         buffer[:n] = data
         return n
 
-    def peek(self, n: int = 1) -> bytes:  # kept for the sniffing interface
-        return b""
-
 
 def _read_bounded(handle: BinaryIO, max_bytes: int) -> bytes:
     data = handle.read(max_bytes + 1)
     return data if data is not None else b""
 
 
-def _read_single(handle: BinaryIO, source: str, suffix: str, options: ReadOptions) -> Iterator[Item]:
+def _read_single(
+    handle: BinaryIO, source: str, suffix: str, options: ReadOptions
+) -> Iterator[Item]:
     """A file holding one page (text or HTML)."""
     try:
         raw = _read_bounded(handle, options.max_bytes)
@@ -232,8 +234,8 @@ def record_page(
         if value is not None:
             fields[key] = value
     if "text" not in fields:
-        names = "/".join(options.fields.get("text", ()))
-        err = WartaError(Code.E107_MALFORMED_RECORD, f"no text field ({names})")
+        tried = "/".join(options.fields.get("text", ()))
+        err = WartaError(Code.E107_MALFORMED_RECORD, f"no text field ({tried})")
         return _quarantine(source, err, raw)
     text = fields["text"]
     is_html = options.text_is_html
@@ -251,7 +253,7 @@ def record_page(
 def _read_jsonl(handle: BinaryIO, source: str, options: ReadOptions) -> Iterator[Item]:
     lineno = 0
     try:
-        for lineno, line in enumerate(handle, start=1):  # noqa: B007 - lineno used after loop
+        for lineno, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
             where = f"{source}:{lineno}"
@@ -294,7 +296,9 @@ class _LineRecorder:
         return raw
 
 
-def _read_csv(handle: BinaryIO, source: str, options: ReadOptions, *, delimiter: str) -> Iterator[Item]:
+def _read_csv(
+    handle: BinaryIO, source: str, options: ReadOptions, *, delimiter: str
+) -> Iterator[Item]:
     csv.field_size_limit(max(options.max_bytes, 1 << 20))
     recorder = _LineRecorder(handle)
     reader = csv.reader(recorder, delimiter=delimiter)
@@ -323,7 +327,9 @@ def _read_csv(handle: BinaryIO, source: str, options: ReadOptions, *, delimiter:
                 err = WartaError(Code.E104_TOO_LARGE, f"row of {len(raw):,} bytes")
                 yield _quarantine(where, err, raw[:1024])
                 continue
-            yield record_page(dict(zip(header, row, strict=True)), raw.rstrip(b"\r\n"), where, options)
+            yield record_page(
+                dict(zip(header, row, strict=True)), raw.rstrip(b"\r\n"), where, options
+            )
     except _CorruptStream as exc:
         err = WartaError(Code.E106_CORRUPT_ARCHIVE, exc.detail)
         yield _quarantine(f"{source}:{recorder.lineno + 1}", err)
@@ -341,11 +347,16 @@ def _read_warc(handle: BinaryIO, source: str) -> Iterator[Item]:
             number += 1
             where = f"{source}#{number}"
             url = record.rec_headers.get_header("WARC-Target-URI")
-            ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else "") or ""
+            ctype = (
+                record.http_headers.get_header("Content-Type") if record.http_headers else ""
+            ) or ""
             raw = record.content_stream().read()
             if "html" not in ctype.lower():
                 yield Filtered(
-                    source=where, stage=STAGE, code="F101", reason=f"WARC response is {ctype or 'untyped'}, not HTML"
+                    source=where,
+                    stage=STAGE,
+                    code="F101",
+                    reason=f"WARC response is {ctype or 'untyped'}, not HTML",
                 )
                 continue
             fields = {"warc_date": record.rec_headers.get_header("WARC-Date") or ""}

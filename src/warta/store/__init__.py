@@ -1,0 +1,417 @@
+"""The embedded store: one DuckDB file, versioned schema, raw documents beside derived records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import asdict, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from warta import __version__
+from warta.errors import Code
+from warta.pipeline import Outcome, RunStats, detail_article
+from warta.records import (
+    Article,
+    DateCandidate,
+    Dateline,
+    Filtered,
+    Page,
+    Quarantined,
+    RemovedSpan,
+    Span,
+)
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DB = "warta.duckdb"
+
+
+class StoreError(RuntimeError):
+    """The database cannot be opened, migrated or written."""
+
+
+def migrations() -> list[tuple[int, str]]:
+    """``(version, sql)`` for every migration shipped with the package, in order."""
+    folder = resources.files("warta") / "store" / "migrations"
+    found = []
+    for entry in folder.iterdir():
+        name = entry.name
+        if name.endswith(".sql"):
+            found.append((int(name.split("_", 1)[0]), entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+class Store:
+    """A Warta DuckDB file. Opening it applies any pending migration."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        try:
+            if not read_only and self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except (duckdb.Error, OSError) as exc:
+            raise StoreError(f"cannot open {self.path}: {exc}") from exc
+        if not read_only:
+            self.migrate()
+        elif self.version() == 0:
+            raise StoreError(f"{self.path} is not a Warta store (no schema)")
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def version(self) -> int:
+        exists = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+        ).fetchone()
+        if not exists or not exists[0]:
+            return 0
+        row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def migrate(self) -> None:
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied TIMESTAMP NOT NULL)"
+        )
+        current = self.version()
+        for version, sql in migrations():
+            if version <= current:
+                continue
+            log.info("applying store migration %d", version)
+            try:
+                self.con.execute("BEGIN")
+                self.con.execute(sql)
+                self.con.execute("INSERT INTO schema_version VALUES (?, ?)", [version, _now()])
+                self.con.execute("COMMIT")
+            except duckdb.Error as exc:
+                self.con.execute("ROLLBACK")
+                raise StoreError(f"migration {version} failed: {exc}") from exc
+
+    # -- runs -------------------------------------------------------------------------------
+    def start_run(self, command: str, config: Mapping[str, Any]) -> str:
+        run_id = uuid.uuid4().hex[:16]
+        self.con.execute(
+            "INSERT INTO runs (run_id, command, started, warta_version, config) VALUES (?, ?, ?, ?, ?)",
+            [run_id, command, _now(), __version__, json.dumps(config, default=str, sort_keys=True)],
+        )
+        return run_id
+
+    def finish_run(self, run_id: str, stats: RunStats) -> None:
+        self.con.execute(
+            "UPDATE runs SET finished = ?, stats = ? WHERE run_id = ?",
+            [_now(), json.dumps(stats.as_dict()), run_id],
+        )
+
+    # -- reading ----------------------------------------------------------------------------
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.con.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def article(self, article_id: str) -> Article | None:
+        rows = self.rows(
+            "SELECT * FROM articles WHERE id = ? OR id LIKE ? ORDER BY id LIMIT 2",
+            [article_id, f"{article_id}%"],
+        )
+        if len(rows) != 1:
+            return None
+        return article_from_row(rows[0])
+
+    def iter_articles(self, where: str = "status = 'ok'", batch: int = 1000) -> Iterator[Article]:
+        cursor = self.con.cursor()
+        cursor.execute(f"SELECT * FROM articles WHERE {where} ORDER BY id")
+        names = [d[0] for d in cursor.description]
+        while chunk := cursor.fetchmany(batch):
+            for row in chunk:
+                yield article_from_row(dict(zip(names, row, strict=True)))
+
+    def raw_document(self, raw_id: str) -> bytes | None:
+        row = self.con.execute(
+            "SELECT content FROM raw_documents WHERE raw_id = ?", [raw_id]
+        ).fetchone()
+        return bytes(row[0]) if row else None
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _spans(spans: Sequence[Span]) -> str:
+    return json.dumps([[s.start, s.end] for s in spans])
+
+
+def article_row(article: Article, *, status: str, run_id: str) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "raw_id": article.raw_id,
+        "source": article.source,
+        "status": status,
+        "duplicate_of": article.duplicate_of,
+        "url": article.url,
+        "outlet": article.outlet,
+        "title": article.title,
+        "published": article.published,
+        "published_reason": article.published_reason,
+        "page_date": article.page_date,
+        "language": article.language,
+        "language_confidence": article.language_confidence,
+        "encoding": article.encoding,
+        "body_hash": article.body_hash,
+        "text": article.text,
+        "paragraphs": _spans(article.paragraphs),
+        "source_text": article.source_text,
+        "source_spans": _spans(article.source_spans),
+        "removed": json.dumps([asdict(r) for r in article.removed]),
+        "dateline": json.dumps(asdict(article.dateline)) if article.dateline else None,
+        "authors": json.dumps(list(article.authors)),
+        "editors": json.dumps(list(article.editors)),
+        "cited_sources": json.dumps(list(article.cited_sources)),
+        "date_candidates": json.dumps([asdict(c) for c in article.date_candidates]),
+        "warnings": json.dumps(list(article.warnings)),
+        "run_id": run_id,
+    }
+
+
+ARTICLE_COLUMNS = (
+    "id",
+    "raw_id",
+    "source",
+    "status",
+    "duplicate_of",
+    "url",
+    "outlet",
+    "title",
+    "published",
+    "published_reason",
+    "page_date",
+    "language",
+    "language_confidence",
+    "encoding",
+    "body_hash",
+    "text",
+    "paragraphs",
+    "source_text",
+    "source_spans",
+    "removed",
+    "dateline",
+    "authors",
+    "editors",
+    "cited_sources",
+    "date_candidates",
+    "warnings",
+    "run_id",
+)
+
+
+def article_from_row(row: Mapping[str, Any]) -> Article:
+    dateline = json.loads(row["dateline"]) if row.get("dateline") else None
+    return Article(
+        id=row["id"],
+        raw_id=row["raw_id"],
+        source=row["source"],
+        source_text=row["source_text"],
+        text=row["text"],
+        paragraphs=tuple(Span(s, e) for s, e in json.loads(row["paragraphs"])),
+        source_spans=tuple(Span(s, e) for s, e in json.loads(row["source_spans"])),
+        removed=tuple(RemovedSpan(**r) for r in json.loads(row["removed"])),
+        title=row["title"],
+        url=row["url"],
+        outlet=row["outlet"],
+        dateline=Dateline(**dateline) if dateline else None,
+        authors=tuple(json.loads(row["authors"])),
+        editors=tuple(json.loads(row["editors"])),
+        cited_sources=tuple(json.loads(row["cited_sources"])),
+        date_candidates=tuple(DateCandidate(**c) for c in json.loads(row["date_candidates"])),
+        published=row["published"],
+        published_reason=row["published_reason"],
+        page_date=row["page_date"],
+        language=row["language"],
+        language_confidence=row["language_confidence"],
+        encoding=row["encoding"],
+        warnings=tuple(json.loads(row["warnings"])),
+        body_hash=row["body_hash"],
+        duplicate_of=row["duplicate_of"],
+    )
+
+
+def _hash(*parts: str | bytes | None) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8") if isinstance(part, str) else (part or b""))
+        digest.update(b"\x00")
+    return digest.hexdigest()[:32]
+
+
+class StoreSink:
+    """Dedup and store stages: buffers outcomes and writes them a batch at a time.
+
+    ``dedup``: a raw document already in the store is filtered (``W122``; nothing is written, so
+    a re-run changes nothing); an article whose normalised body is already stored (or earlier in
+    the batch) is stored as ``duplicate`` of the first and filtered (``W121``).
+    """
+
+    def __init__(self, store: Store, run_id: str, batch: int = 512) -> None:
+        self.store = store
+        self.run_id = run_id
+        self.batch = batch
+        self.buffer: list[tuple[Outcome, RunStats, Page | None]] = []
+        self.written = 0
+
+    def accept(self, outcome: Outcome, stats: RunStats, page: Page | None = None) -> None:
+        self.buffer.append((outcome, stats, page))
+        if len(self.buffer) >= self.batch:
+            self.flush()
+
+    def close(self) -> None:
+        self.flush()
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        buffer, self.buffer = self.buffer, []
+        con = self.store.con
+        articles = [
+            (o, detail_article(o) if isinstance(o, Filtered) else o, s, p) for o, s, p in buffer
+        ]
+        raw_ids = sorted({a.raw_id for _, a, _, _ in articles if isinstance(a, Article)})
+        hashes = sorted({a.body_hash for _, a, _, _ in articles if isinstance(a, Article)})
+        stored_raw = set()
+        if raw_ids:
+            stored_raw = {
+                r[0]
+                for r in con.execute(
+                    "SELECT raw_id FROM raw_documents WHERE raw_id IN (SELECT unnest(?))", [raw_ids]
+                ).fetchall()
+            }
+        first_by_hash: dict[str, str] = {}
+        if hashes:
+            for body_hash, article_id in con.execute(
+                "SELECT body_hash, min(id) FROM articles WHERE status = 'ok' AND body_hash IN (SELECT unnest(?)) GROUP BY body_hash",
+                [hashes],
+            ).fetchall():
+                first_by_hash[body_hash] = article_id
+        raw_rows: list[tuple[Any, ...]] = []
+        article_rows: list[dict[str, Any]] = []
+        quarantine_rows: list[tuple[Any, ...]] = []
+        filtered_rows: list[tuple[Any, ...]] = []
+        for outcome, found, stats, page in articles:
+            article = found
+            if isinstance(outcome, Quarantined):
+                stats.record(outcome.stage, "quarantined")
+                quarantine_rows.append(
+                    (
+                        _hash(outcome.source, outcome.code, outcome.raw),
+                        outcome.source,
+                        outcome.stage,
+                        outcome.code,
+                        outcome.message,
+                        outcome.raw,
+                        self.run_id,
+                    )
+                )
+                continue
+            if isinstance(outcome, Filtered) and article is None:
+                stats.record(outcome.stage, "filtered")
+                filtered_rows.append(
+                    (
+                        _hash(outcome.source, outcome.code, outcome.raw_id),
+                        outcome.source,
+                        outcome.stage,
+                        outcome.code,
+                        outcome.reason,
+                        outcome.raw_id,
+                        self.run_id,
+                    )
+                )
+                continue
+            assert isinstance(article, Article)
+            if article.raw_id in stored_raw:
+                stats.record(
+                    outcome.stage if isinstance(outcome, Filtered) else "dedup", "filtered"
+                )
+                continue
+            stored_raw.add(article.raw_id)
+            status = "ok"
+            if isinstance(outcome, Filtered):
+                status = "other_language"
+                stats.record(outcome.stage, "filtered")
+            elif article.body_hash in first_by_hash:
+                status = "duplicate"
+                article = replace(article, duplicate_of=first_by_hash[article.body_hash])
+                stats.record("dedup", "filtered")
+            else:
+                first_by_hash[article.body_hash] = article.id
+                stats.record("store", "out")
+            raw_rows.append(_raw_row(article, page, self.run_id))
+            article_rows.append(article_row(article, status=status, run_id=self.run_id))
+        self._write(raw_rows, article_rows, quarantine_rows, filtered_rows)
+
+    def _write(
+        self,
+        raw_rows: list[tuple[Any, ...]],
+        article_rows: list[dict[str, Any]],
+        quarantine_rows: list[tuple[Any, ...]],
+        filtered_rows: list[tuple[Any, ...]],
+    ) -> None:
+        con = self.store.con
+        try:
+            con.execute("BEGIN")
+            if raw_rows:
+                con.executemany(
+                    "INSERT OR IGNORE INTO raw_documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)", raw_rows
+                )
+            if article_rows:
+                import pyarrow as pa
+
+                table = pa.Table.from_pylist(article_rows)
+                con.register("article_batch", table)
+                columns = ", ".join(ARTICLE_COLUMNS)
+                con.execute(
+                    f"INSERT OR IGNORE INTO articles ({columns}) SELECT {columns} FROM article_batch"
+                )
+                con.unregister("article_batch")
+            if quarantine_rows:
+                con.executemany(
+                    "INSERT OR IGNORE INTO quarantine VALUES (?, ?, ?, ?, ?, ?, ?)", quarantine_rows
+                )
+            if filtered_rows:
+                con.executemany(
+                    "INSERT OR IGNORE INTO filtered VALUES (?, ?, ?, ?, ?, ?, ?)", filtered_rows
+                )
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"write failed: {exc}") from exc
+        self.written += len(article_rows)
+
+
+def _raw_row(article: Article, page: Page | None, run_id: str) -> tuple[Any, ...]:
+    if page is None:
+        raise StoreError(f"raw document of {article.source} was not kept for storing")
+    return (
+        page.raw_id,
+        page.source,
+        page.kind,
+        page.url,
+        json.dumps(dict(page.fields), ensure_ascii=False),
+        len(page.raw),
+        page.raw,
+        run_id,
+    )
+
+
+__all__ = ["DEFAULT_DB", "Code", "Store", "StoreError", "StoreSink"]
