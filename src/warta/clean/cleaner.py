@@ -4,12 +4,13 @@ The source text is cut into segments (lines; comma-joined paragraphs of some cor
 their separators). Each segment is classified by a numbered cascade; the first rule that fires
 names the reason. Before the body starts (``pre-body``):
 
-1. pre-marked chrome (the HTML extractor did not keep it) → ``html_boilerplate``
+1. pre-marked chrome (the HTML extractor did not keep it) → ``html_boilerplate``, or
+   ``title``/``date_line`` when it is one (its dates are still candidates)
 2. a line that is only a date → ``date_line`` (a date candidate: ``page_header`` before the
    title, ``byline`` after it or when labelled as the publication date)
-3. the title given by metadata, or the first headline-like line → ``title``
+3. chrome markers from ``boilerplate.tsv`` (widgets, ads, share, tags, captions, footer)
 4. credit lines (``Penulis: …``, ``Editor: …``, ``(sya)``, ``Foto: …``) → ``credit``/``caption``
-5. chrome markers from ``boilerplate.tsv`` (widgets, ads, share, tags, footer) → their reason
+5. the title given by metadata, or the first headline-like line → ``title``
 6. related-link headers → ``related_link``; section headers → ``section``
 7. prose (``rules.is_prose``) starts the body; anything else → ``navigation``
 
@@ -19,7 +20,7 @@ In the body, after inline trims (leading ``- ``, trailing commas, trailing ``(bp
 2. credit lines → ``credit``/``caption``; chrome markers → their reason (a footer marker opens a
    trailing ``footer`` block)
 3. a section header → ``trailing_section`` for it and everything after
-4. related-link headers → ``related_link``; after a bare header, up to three headline lines too
+4. related-link headers → ``related_link``; after a bare header, up to five headline lines too
 5. date-only lines → ``date_line``
 6. a paragraph seen before (normalised) → ``repeat``; the title again → ``title``
 7. a short unpunctuated line → ``short_line``; an all-caps label → ``label``
@@ -41,11 +42,13 @@ from warta.errors import Code, WartaError
 from warta.records import Article, DateCandidate, RemovedSpan, Span
 
 STAGE = "clean"
-MAX_TRAILING_TEASERS = 6
+MAX_TRAILING_TEASERS = 30
 DATE_LINE_MIN_COVER = 0.5
 """A line is a date line when explicit dates cover at least half of its non-label characters."""
 DATE_LINE_MAX_WORDS = 12
 
+JOINT_MIN_LINE = 300
+"""Comma joints are looked for only in long lines: a glued body, never a title or a caption."""
 SEPARATOR = re.compile(r"""(?<=[.!?"”’])\s*,+\s*(?=[\"“‘'(\[]?[A-Z0-9])|\s*,{2,}\s*""")
 """Paragraph joints of corpora that glued paragraphs with commas (CLICK-ID: ``itu.,Hal``)."""
 LEADING_RESIDUE = re.compile(r"^(?:[-–—•·*]+\s+|[-–—]\s*(?=[A-Z]))")
@@ -94,7 +97,8 @@ def segments(text: str) -> list[Segment]:
         if start >= end:
             continue
         piece_start = start
-        for joint in SEPARATOR.finditer(text, start, end):
+        joints = SEPARATOR.finditer(text, start, end) if end - start >= JOINT_MIN_LINE else ()
+        for joint in joints:
             if joint.start() > piece_start:
                 out.append(Segment(piece_start, joint.start()))
             piece_start = joint.end()
@@ -195,8 +199,7 @@ def _is_title(line: str, state: _State, title_hint: str | None) -> bool:
     return (
         state.title is None
         and 3 <= rules.word_count(line) <= rules.TITLE_MAX_WORDS
-        and not rules.ends_like_sentence(line)
-        and not line.rstrip().endswith(",")
+        and not line.rstrip().endswith((".", ",", ":", ";", '."', ".”"))
         and meta.find_dateline(line) is None
     )
 
@@ -208,17 +211,17 @@ def _pre_body(text: str, seg: Segment, state: _State, page: PageInput) -> str | 
     title_hint = page.title_hint
     if _date_line(text, seg, state):
         return "date_line"
+    reason = markers.match(line)
+    if reason:
+        return reason
+    credit = _credit(text, seg, state)
+    if credit:
+        return credit
     if (title_hint is not None or not page.body_only) and _is_title(line, state, title_hint):
         if state.title is None:
             state.title = title_hint or line
             state.title_key = rules.normalise(state.title)
         return "title"
-    credit = _credit(text, seg, state)
-    if credit:
-        return credit
-    reason = markers.match(line)
-    if reason:
-        return reason
     if markers.related_header(line):
         return "related_link"
     if markers.is_section(line):
@@ -226,6 +229,20 @@ def _pre_body(text: str, seg: Segment, state: _State, page: PageInput) -> str | 
     if page.body_only or rules.is_prose(line) or meta.find_dateline(line) is not None:
         return None
     return "navigation"
+
+
+def _premarked_metadata(text: str, seg: Segment, state: _State, title_hint: str | None) -> None:
+    """Chrome before the body still tells the title's place and the page's dates."""
+    line = text[seg.start : seg.end]
+    if _date_line(text, seg, state):
+        seg.reason = "date_line"
+    elif _credit(text, seg, state):
+        seg.reason = "credit"
+    elif title_hint is not None and _is_title(line, state, title_hint):
+        seg.reason = "title"
+        if state.title is None:
+            state.title = title_hint
+            state.title_key = rules.normalise(title_hint)
 
 
 def _body(text: str, seg: Segment, state: _State) -> str | None:
@@ -250,7 +267,7 @@ def _body(text: str, seg: Segment, state: _State) -> str | None:
         state.pending_related = rules.RELATED_FOLLOWERS if related == "bare" else 0
         return "related_link"
     if state.pending_related:
-        if rules.is_headline(line) and not rules.ends_like_sentence(line):
+        if rules.is_headline(line):
             state.pending_related -= 1
             return "related_link"
         state.pending_related = 0
@@ -288,6 +305,8 @@ def clean(page: PageInput) -> Article:
             marked_index += 1
         if marked_index < len(premarked) and premarked[marked_index][0] <= seg.start:
             seg.reason = premarked[marked_index][2]
+            if not state.body_started:
+                _premarked_metadata(text, seg, state, page.title_hint)
             continue
         _trim(text, seg)
         if not state.body_started:
@@ -299,11 +318,40 @@ def clean(page: PageInput) -> Article:
             seg.reason = _body(text, seg, state)
         if seg.reason is None:
             kept.append(seg)
+    _restore_short_lines(text, segs)
+    kept = [seg for seg in segs if seg.reason is None]
     _drop_trailing_teasers(text, kept)
     kept = [seg for seg in kept if seg.reason is None]
     if not kept:
         raise WartaError(Code.W111_NO_ARTICLE_TEXT, f"{len(segs)} lines, all chrome")
     return _build(page, segs, kept, state)
+
+
+SHORT_RUN_MAX = 12
+"""A run of short lines between two paragraphs is a list or subheads; longer runs are menus."""
+
+
+def _restore_short_lines(text: str, segs: list[Segment]) -> None:
+    """Short lines between two kept paragraphs are content (list items, subheadings).
+
+    Inside the body an unpunctuated short line is removed as ``short_line`` when first seen:
+    after the body's end it is a tag or menu line. A run of them with kept prose on both sides
+    is put back; a run touching any other chrome stays removed.
+    """
+    run: list[Segment] = []
+    seen_kept = False
+    for seg in segs:
+        if seg.reason is None:
+            if seen_kept and 0 < len(run) <= SHORT_RUN_MAX:
+                for short in run:
+                    short.reason = None
+            run = []
+            seen_kept = True
+        elif seg.reason == "short_line" and seen_kept:
+            run.append(seg)
+        elif seg.reason not in {"whitespace"}:
+            run = []
+            seen_kept = seen_kept and seg.reason in {"repeat"}
 
 
 def _drop_trailing_teasers(text: str, kept: list[Segment]) -> None:

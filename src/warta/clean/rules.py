@@ -23,7 +23,7 @@ SHORT_LINE_MAX_WORDS = 3
 CAPS_LABEL_MAX_WORDS = 5
 CREDIT_MAX_WORDS = 12
 CAPTION_MAX_WORDS = 60
-RELATED_FOLLOWERS = 3
+RELATED_FOLLOWERS = 5
 """After a bare ``BACA JUGA`` header, at most this many headline lines are its links."""
 
 SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|["”’]$""")
@@ -95,17 +95,27 @@ class Markers:
         return key in self.sections or any(p.fullmatch(key) for p in self.section_regexes)
 
     def related_header(self, line: str) -> str | None:
-        """``bare`` for a lone related-link header, ``inline`` for a header with its link."""
+        """``bare`` for a lone related-link header, ``inline`` for a header with its link.
+
+        A one-word header (``Baca``) needs a separator (``Baca: …``); a longer one may be
+        followed by the headline directly (``Simak juga Video "…"``) unless what follows reads
+        as a sentence ending in a full stop."""
         key = normalise(line)
         for phrase in self.related:
             if key == phrase:
                 return "bare"
-            if key.startswith(phrase):
-                rest = key[len(phrase) :]
-                if rest[:1] in {":", "-", "–", "»", "|", ">", "›"} or (
-                    rest[:1] == " " and not ends_like_sentence(line)
-                ):
-                    return "inline"
+            if not key.startswith(phrase):
+                continue
+            rest = key[len(phrase) :]
+            if rest[:1] in {":", "-", "–", "—", "»", "|", ">", "›"}:
+                return "inline"
+            if (
+                rest[:1] == " "
+                and " " in phrase
+                and word_count(rest) <= HEADLINE_MAX_WORDS
+                and not line.rstrip().endswith(".")
+            ):
+                return "inline"
         if any(p.fullmatch(key) for p in self.related_regexes):
             return "inline"
         return None
@@ -157,7 +167,7 @@ def _credit_pattern(lang: str = langdata.LANG) -> re.Pattern[str]:
     labels = sorted(langdata.credit_labels(lang), key=len, reverse=True)
     alternation = "|".join(re.escape(label) for label in labels)
     return re.compile(
-        rf"^\(?\s*(?P<label>{alternation})\s*[:|]\s*(?P<value>.+?)\)?$", re.IGNORECASE
+        rf"^\(?\s*(?P<label>{alternation})\b\s*(?P<sep>[:|–-])?\s*(?P<value>.+?)\)?$", re.IGNORECASE
     )
 
 
@@ -165,24 +175,38 @@ INITIALS = re.compile(r"^\(\s*(?P<value>[a-z]{2,8}(?:\s*[/,|]\s*[a-z*]{1,8})*|\*
 TRAILING_INITIALS = re.compile(
     r"\s*\(\s*(?P<value>[a-z]{2,8}(?:\s*[/,|]\s*[a-z*]{1,8})*|\*+)\s*\)\s*$"
 )
+NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|binti|van|de|al)){0,5}")
+NAME_THEN_TAG = re.compile(rf"^(?P<name>{NAME.pattern})\s*[-–|,]\s*(?P<tag>[\w.]+(?:\s[\w.]+)?)$")
+CREDIT_SPLIT = re.compile(r"\s*[|•·]\s*|\s*/\s+|\s{3,}")
 
 
 def credits_in(line: str, lang: str = langdata.LANG) -> list[Credit] | None:
-    """Credits of a credit line (``Penulis: X | Editor: Y``, ``(sya)``), or None if it is not one."""
-    stripped = line.strip()
+    """Credits of a credit line, or None if it is not one.
+
+    Forms: ``Penulis: X | Editor: Y``, ``Penulis X`` (no colon: X must look like a name),
+    ``Rep: X/ Red: Y``, ``(sya)``, and ``Name - detikNews`` (a name, then an outlet tag)."""
+    stripped = line.strip().strip("|•· ")
     initials = INITIALS.match(stripped)
     if initials:
         return [Credit("editor", initials["value"])]
-    parts = [p.strip() for p in re.split(r"\s+[|/•·]\s+|\s{3,}", stripped) if p.strip()]
+    by_tag = NAME_THEN_TAG.match(stripped)
+    if by_tag and word_count(by_tag["name"]) >= 2:
+        outlets = langdata.outlets()
+        if outlets.from_tag(by_tag["tag"]) or outlets.from_url(by_tag["tag"]):
+            return [Credit("author", by_tag["name"])]
+    parts = [p for p in CREDIT_SPLIT.split(stripped) if p.strip()]
     found: list[Credit] = []
     roles = langdata.credit_labels(lang)
     for part in parts:
-        match = _credit_pattern(lang).match(part)
+        match = _credit_pattern(lang).match(part.strip())
         if not match:
             return None
         role = roles[match["label"].lower()]
+        value = match["value"].strip()
         limit = CAPTION_MAX_WORDS if role == "caption" else CREDIT_MAX_WORDS
-        if word_count(match["value"]) > limit:
+        if word_count(value) > limit:
             return None
-        found.append(Credit(role, match["value"].strip()))
+        if match["sep"] is None and (role == "caption" or not NAME.fullmatch(value)):
+            return None
+        found.append(Credit(role, value))
     return found or None
