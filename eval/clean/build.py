@@ -608,6 +608,65 @@ def style_republika(doc: Doc, rng: random.Random) -> list[Block]:
     return blocks
 
 
+def first_sentence(paragraph: str) -> str:
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", paragraph)[0]
+    return re.sub(r"^[^-–]{0,40}\s[-–]{1,2}\s", "", sentence)
+
+
+def style_suara(doc: Doc, rng: random.Random) -> list[Block]:
+    pub = doc.source.published
+    blocks: list[Block] = [
+        ("nav", ["News", "Bisnis", "Bola", "Sport", "Lifestyle", "Entertainment", "Otomotif",
+                 "Tekno", "Health", "Video", "Foto"]),
+        ("crumb", ["Home", "News", variant(rng, "Nasional", "Metropolitan", "Internasional")]),
+        ("title", doc.source.title),
+        ("meta", [f"{doc.editor} | {doc.author}"]
+         + ([f"{d_long(pub)} | {hm(pub)} WIB"] if doc.show_published else [])),
+        ("caption", f"Ilustrasi. [Suara.com/{rng.choice(NAMES)}]"),
+        # A summary box at the top: the lead sentences of the article, not body paragraphs.
+        ("widget", ["Baca 10 detik", *(first_sentence(p) for p in doc.paragraphs[:2])]),
+    ]  # fmt: skip
+    extras = [[related(rng, doc, "Baca Juga:")] for _ in range(rng.randint(1, 3))]
+    blocks += sprinkle(rng, doc.paragraphs, extras)
+    blocks += [
+        ("tags", ["Tag", *rng.sample(TAG_WORDS, 3)]),
+        ("section", ("Berita Terkait", teaser_items(rng, doc, 3))),
+        ("section", (variant(rng, "Terpopuler", "TERPOPULER"),
+                     teaser_items(rng, doc, 4, numbered=True))),
+        ("footer", [f"© {pub.year} suara.com - All Rights Reserved.", "Tentang Kami",
+                    "Pedoman Media Siber", "Kontak"]),
+    ]  # fmt: skip
+    return blocks
+
+
+def style_idntimes(doc: Doc, rng: random.Random) -> list[Block]:
+    pub = doc.source.published
+    meta = [doc.author]
+    if doc.show_published:
+        meta.append(f"{pub.day:02d} {MONTHS_SHORT[pub.month - 1]} {pub.year}, {hm(pub)} WIB")
+    blocks: list[Block] = [
+        ("nav", ["News", "Business", "Sport", "Hype", "Life", "Food", "Travel", "Tech",
+                 "Science", "Men", "Health", "Korea"]),
+        ("crumb", ["IDN Times", "News", "Indonesia"]),
+        ("title", doc.source.title),
+        ("meta", meta),
+        ("share", ["Intinya sih...", "Bagikan", "Ikuti IDN Times di Google News"]),
+        ("caption", f"(IDN Times/{rng.choice(NAMES)})"),
+    ]  # fmt: skip
+    extras = [[related(rng, doc, variant(rng, "Baca Juga:", "Baca juga:"))] for _ in range(2)]
+    blocks += sprinkle(rng, doc.paragraphs, extras)
+    blocks += [
+        ("end", f"Editorial Team: {doc.editor}"),
+        ("tags", ["#" + t.replace(" ", "") for t in rng.sample(TAG_WORDS, 3)]),
+        ("section", ("Editor’s Picks", teaser_items(rng, doc, 3))),
+        ("section", ("Berita Terkini Lainnya", teaser_items(rng, doc, 4))),
+        ("footer", ["IDN Times Community is a media platform for millennials and Gen Z. "
+                    "We share stories that matter.", f"© {pub.year} IDN Times",
+                    "Pedoman Media Siber"]),
+    ]  # fmt: skip
+    return blocks
+
+
 @dataclass(frozen=True)
 class Style:
     name: str
@@ -651,6 +710,12 @@ STYLES = [
     Style("republika", style_republika, "Republika Online",
           lambda p: (f"REPUBLIKA.CO.ID, {p.upper()} -- ", p, "REPUBLIKA.CO.ID"), 0.6, True,
           "artikel", "max-card__title"),
+    Style("suara", style_suara, "Suara.com",
+          lambda p: ("Suara.com - ", None, "Suara.com"), 0.0, True,
+          "detail--content", "detail--title"),
+    Style("idntimes", style_idntimes, "IDN Times",
+          lambda p: (f"{p}, IDN Times - ", p, "IDN Times"), 0.0, False,
+          "article-content-body", "title-text"),
 ]  # fmt: skip
 
 
@@ -844,8 +909,10 @@ def initials(name: str, rng: random.Random) -> str:
     return variant(rng, first, f"{first}/{second}")
 
 
-def make_docs(sources: list[Source]) -> Iterator[tuple[Style, Doc, random.Random]]:
-    rng = random.Random(SEED)
+def make_docs(
+    sources: list[Source], seed: int = SEED
+) -> Iterator[tuple[Style, Doc, random.Random]]:
+    rng = random.Random(seed)
     pool = sorted(sources, key=lambda s: (s.file, s.row))
     rng.shuffle(pool)
     needed = BODIES_PER_STYLE * len(STYLES)
@@ -854,7 +921,7 @@ def make_docs(sources: list[Source]) -> Iterator[tuple[Style, Doc, random.Random
     leads = [s.paragraphs[0] for s in others[400:600] if len(s.paragraphs[0]) < 400]
     for i, source in enumerate(chosen):
         style = STYLES[i % len(STYLES)]
-        page_rng = random.Random(f"{SEED}:{style.name}:{i}")
+        page_rng = random.Random(f"{seed}:{style.name}:{i}")
         place = page_rng.choice(PLACES)
         text, gold_place, tag = style.dateline(place)
         paragraphs = list(source.paragraphs)
@@ -916,19 +983,29 @@ def credits(doc: Doc, blocks: list[Block]) -> tuple[list[str], list[str]]:
     return authors, editors
 
 
-def build(shared: Path) -> int:
+def source_name(path: Path) -> str:
+    """Page path as stored in gold: relative to the repository when inside it."""
+    repo = HERE.parent.parent
+    resolved = path.resolve()
+    return str(resolved.relative_to(repo)) if resolved.is_relative_to(repo) else str(resolved)
+
+
+def build(shared: Path, seed: int = SEED, out: Path | None = None) -> int:
+    """Write pages and gold; ``out`` (with another ``seed``) makes a fresh variant elsewhere."""
+    pages_dir = out / "pages" if out else PAGES_DIR
+    gold_path = out / "synthetic.jsonl" if out else GOLD_PATH
     sources = load_sources(shared)
     if len(sources) < BODIES_PER_STYLE * len(STYLES) + 600:
         sys.exit(f"error: only {len(sources)} usable CLICK-ID articles")
     gold_rows: list[dict[str, object]] = []
-    for style, doc, rng in make_docs(sources):
+    for style, doc, rng in make_docs(sources, seed):
         blocks = style.render(doc, rng)
         authors, editors = credits(doc, blocks)
         stem = f"{style.name}/{doc.index:02d}"
         txt = render_txt(blocks, rng)
         page_html = render_html(doc, style, blocks, rng)
         for form, content in (("txt", txt), ("html", page_html)):
-            path = PAGES_DIR / f"{stem}.{form}"
+            path = pages_dir / f"{stem}.{form}"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(content, encoding="utf-8")
             published: str | None = doc.source.published.date().isoformat()
@@ -938,7 +1015,7 @@ def build(shared: Path) -> int:
             gold_rows.append(
                 {
                     "id": f"{style.name}-{doc.index:02d}-{form}",
-                    "source": f"eval/clean/pages/{stem}.{form}",
+                    "source": source_name(path),
                     "style": style.name,
                     "form": form,
                     "clickid": {"file": doc.source.file, "row": doc.source.row},
@@ -956,8 +1033,8 @@ def build(shared: Path) -> int:
                     "paragraphs": doc.paragraphs,
                 }
             )
-    GOLD_PATH.parent.mkdir(parents=True, exist_ok=True)
-    with GOLD_PATH.open("w", encoding="utf-8") as handle:
+    gold_path.parent.mkdir(parents=True, exist_ok=True)
+    with gold_path.open("w", encoding="utf-8") as handle:
         for row in gold_rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     return len(gold_rows)
@@ -966,9 +1043,16 @@ def build(shared: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
     parser.add_argument("--shared", default="../shared", help="path to the shared data folder")
+    parser.add_argument("--seed", type=int, default=SEED, help="another seed: a fresh variant")
+    parser.add_argument(
+        "--out", help="write pages and gold here instead of eval/clean (e.g. build/eval-fresh)"
+    )
     args = parser.parse_args(argv)
-    count = build(Path(args.shared))
-    print(f"wrote {count} pages under {PAGES_DIR} and gold {GOLD_PATH}")
+    out = Path(args.out) if args.out else None
+    if out is None and args.seed != SEED:
+        sys.exit("error: a different --seed needs --out (the committed set uses SEED)")
+    count = build(Path(args.shared), args.seed, out)
+    print(f"wrote {count} pages under {out or PAGES_DIR}")
     return 0
 
 

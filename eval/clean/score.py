@@ -21,6 +21,8 @@ decreasing similarity. Each gold paragraph is matched at most once.
 Exit codes: 0 floors met; 1 a floor missed; 2 the cleaner could not be imported or run.
 
     python -m eval.clean.score [--shared ../shared] [--errors build/eval-clean-errors.txt]
+    python -m eval.clean.build --seed 7 --out build/eval-clean-fresh    # a fresh variant
+    python -m eval.clean.score --synthetic build/eval-clean-fresh/synthetic.jsonl
 """
 
 from __future__ import annotations
@@ -209,11 +211,8 @@ def _gold_page(row: dict[str, Any], part: str, path: Path) -> GoldPage:
     )
 
 
-def load_synthetic() -> list[GoldPage]:
-    return [
-        _gold_page(row, "synthetic", REPO / row["source"])
-        for row in _read_jsonl(GOLD_DIR / "synthetic.jsonl")
-    ]
+def load_synthetic(gold_path: Path = GOLD_DIR / "synthetic.jsonl") -> list[GoldPage]:
+    return [_gold_page(row, "synthetic", REPO / row["source"]) for row in _read_jsonl(gold_path)]
 
 
 def load_seeds(shared: Path | None) -> list[GoldPage]:
@@ -516,12 +515,17 @@ def main(argv: list[str] | None = None) -> int:
         default=str(REPO / "build" / "eval-clean-errors.txt"),
         help="where to write the per-page error listing",
     )
+    parser.add_argument(
+        "--synthetic",
+        default=str(GOLD_DIR / "synthetic.jsonl"),
+        help="gold of the synthetic part (a fresh variant from build.py --seed N --out DIR)",
+    )
     args = parser.parse_args(argv)
     shared: Path | None = Path(args.shared)
     if shared is not None and not shared.exists():
         print(f"note: {shared} not found; scoring only the committed pages and seed fixtures")
         shared = None
-    pages = load_synthetic() + load_seeds(shared)
+    pages = load_synthetic(Path(args.synthetic)) + load_seeds(shared)
     detik, message = load_detik(shared)
     if message:
         print(f"note: {message}")
