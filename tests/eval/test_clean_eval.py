@@ -69,6 +69,13 @@ def test_match_does_not_pair_different_paragraphs_and_matches_gold_once() -> Non
     assert (result.tp, result.fp, result.fn) == (1, 1, 2)
 
 
+def test_similar_but_different_paragraph_is_a_miss_and_an_extra() -> None:
+    near = "Peresmian itu dihadiri sejumlah menteri, gubernur dan bupati."  # ratio ~0.79
+    result = score.match_paragraphs([GOLD[0], near, GOLD[2]], GOLD)
+    assert (result.tp, result.fp, result.fn) == (2, 1, 1)
+    assert result.missed == [GOLD[1]] and result.extra == [near]
+
+
 def test_repeat_that_gold_itself_has_is_not_a_duplicate() -> None:
     gold = ['"Iya pak," jawab Maryam.', "Hakim lalu bertanya lagi soal uang itu.", GOLD[1]]
     gold.insert(2, '"Iya pak," jawab Maryam.')
