@@ -1,0 +1,286 @@
+"""Rebuild Warta's Indonesian NLP pipeline from ``../shared/data`` (``make models``).
+
+Steps (each can be run alone with ``--steps``):
+
+1. ``corpora``  - convert UD and NER data to spaCy DocBins under ``build/nlp/``;
+   UD train = GSD r2.1 train (clitics split to the v2.9+ tokenisation) + CSUI train + GSD v2.17
+   dev, UD dev = GSD r2.1 dev; NER train = idner-news-2k train + NER-UI, with every sentence
+   that also occurs in idner-news-2k dev or test dropped (leakage guard), NER dev = idner dev;
+2. ``ud``       - train tok2vec + morphologizer + lemmatizer + parser (training/ud.cfg);
+3. ``ner``      - train the NER with its own tok2vec (training/ner.cfg);
+4. ``assemble`` - UD pipeline + rule sentence segmenter + NER into ``src/warta/models/id_news``;
+5. ``eval``     - run scripts/eval_nlp.py, which writes docs/models.md.
+
+Fixed seeds (``[system] seed = 0``); run with one thread (the Makefile sets the variables).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import spacy  # noqa: E402
+from spacy.tokens import Doc, DocBin, Span  # noqa: E402
+
+import warta.nlp.sentences  # noqa: E402
+import warta.nlp.tokenizer  # noqa: E402  (registers the tokenizer used by the configs)
+from warta.nlp.corpora import NerSentence, read_conllu, read_ner, sentence_doc  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+STEPS = ("corpora", "vectors", "ud", "ner", "assemble", "eval")
+MODEL_NAME = "id_news"
+MODEL_VERSION = "0.1.0"
+TOKENIZER = warta.nlp.tokenizer.TOKENIZER_NAME
+VECTOR_DIM = 64
+VECTOR_BUCKET = 50000
+
+
+def shared_data(shared: Path) -> Path:
+    data = shared / "data"
+    needed = [data / "ud" / "gsd_r2.1", data / "ud" / "csui", data / "ner" / "idner_news_2k"]
+    missing = [str(p) for p in needed if not p.is_dir()]
+    if missing:
+        sys.exit(
+            f"error: training data not found ({', '.join(missing)}).\n"
+            f"make models needs the shared data folder: pass --shared PATH (or SHARED=PATH)."
+        )
+    return data
+
+
+def ner_doc(nlp: spacy.language.Language, sentence: NerSentence) -> Doc:
+    words = list(sentence.words)
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in sentence.spans]
+    return doc
+
+
+def build_corpora(data: Path, work: Path) -> None:
+    nlp = spacy.blank("id")
+    ud = data / "ud"
+    train_sets = [
+        ("gsd_r2.1 train", read_conllu(ud / "gsd_r2.1/id-ud-train.conllu", split_clitics=True)),
+        ("csui train", read_conllu(ud / "csui/id_csui-ud-train.conllu")),
+        ("gsd v2.17 dev", read_conllu(ud / "gsd/id_gsd-ud-dev.conllu")),
+    ]
+    train = DocBin(store_user_data=False)
+    for name, sentences in train_sets:
+        count = 0
+        for sentence in sentences:
+            train.add(sentence_doc(nlp.vocab, sentence))
+            count += 1
+        print(f"[corpora] UD train += {name}: {count} sentences")
+    train.to_disk(work / "ud-train.spacy")
+    dev = DocBin(store_user_data=False)
+    for sentence in read_conllu(ud / "gsd_r2.1/id-ud-dev.conllu", split_clitics=True):
+        dev.add(sentence_doc(nlp.vocab, sentence))
+    dev.to_disk(work / "ud-dev.spacy")
+    print(f"[corpora] UD dev = gsd_r2.1 dev: {len(dev)} sentences")
+
+    ner = data / "ner"
+    idner = ner / "idner_news_2k"
+    held_out = {s.key() for s in read_ner(idner / "test.txt")}
+    held_out |= {s.key() for s in read_ner(idner / "dev.txt")}
+    ner_train = DocBin(store_user_data=False)
+    for name, path in [
+        ("idner train", idner / "train.txt"),
+        ("NER-UI", ner / "indolem_ner/nerui/nergithub.txt"),
+    ]:
+        kept = dropped = 0
+        for sentence in read_ner(path):
+            if sentence.key() in held_out:
+                dropped += 1
+                continue
+            ner_train.add(ner_doc(nlp, sentence))
+            kept += 1
+        print(
+            f"[corpora] NER train += {name}: {kept} sentences, {dropped} dropped (in idner dev/test)"
+        )
+    ner_train.to_disk(work / "ner-train.spacy")
+    ner_dev = DocBin(store_user_data=False)
+    for sentence in read_ner(idner / "dev.txt"):
+        ner_dev.add(ner_doc(nlp, sentence))
+    ner_dev.to_disk(work / "ner-dev.spacy")
+    print(f"[corpora] NER dev = idner dev: {len(ner_dev)} sentences")
+
+
+def build_vectors(data: Path, work: Path, *, dim: int, bucket: int) -> None:
+    """floret vectors (subword hashing, fixed-size table) on CLICK-ID titles and bodies."""
+    import floret
+
+    source = data / "news" / "clickid" / "clickid_articles.jsonl"
+    if not source.is_file():
+        sys.exit(f"error: {source} not found (needed for --vectors)")
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+    text_path = work / "vectors-text.txt"
+    started = time.perf_counter()
+    words = 0
+    with text_path.open("w", encoding="utf-8") as out:
+        for line in source.open(encoding="utf-8"):
+            article = json.loads(line)
+            # CLICK-ID joins paragraphs with commas; a comma before a capital starts a paragraph.
+            body = re.sub(r",+(?=[A-Z\"“])", "\n", article.get("content") or "")
+            for text in [article.get("title") or "", *body.split("\n")]:
+                tokens = [t.text for t in nlp(text) if not t.is_space]
+                if tokens:
+                    out.write(" ".join(tokens) + "\n")
+                    words += len(tokens)
+    print(f"[vectors] {words:,} tokens of CLICK-ID text ({time.perf_counter() - started:.0f} s)")
+    started = time.perf_counter()
+    model = floret.train_unsupervised(
+        str(text_path),
+        model="cbow",
+        mode="floret",
+        hashCount=2,
+        bucket=bucket,
+        minn=3,
+        maxn=5,
+        dim=dim,
+        epoch=5,
+        minCount=3,
+        thread=1,
+        seed=0,
+        verbose=0,
+    )
+    floret_path = work / "vectors.floret"
+    model.save_floret_vectors(str(floret_path))
+    print(f"[vectors] floret dim {dim}, bucket {bucket}: {time.perf_counter() - started:.0f} s")
+    subprocess.check_call(
+        [
+            sys.executable,
+            "-m",
+            "spacy",
+            "init",
+            "vectors",
+            "id",
+            str(floret_path),
+            str(work / "vectors"),
+            "--mode",
+            "floret",
+        ]
+    )
+
+
+def train(
+    config: Path,
+    output: Path,
+    train_path: Path,
+    dev_path: Path,
+    steps: int | None,
+    vectors: Path | None = None,
+    embed: str = "",
+) -> None:
+    from spacy.cli.train import train as spacy_train
+
+    overrides: dict[str, object] = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
+    if vectors is not None:
+        overrides["paths.vectors"] = str(vectors)
+        overrides[f"{embed}.include_static_vectors"] = True
+    if steps is not None:
+        overrides["training.max_steps"] = steps
+    if output.exists():
+        shutil.rmtree(output)
+    started = time.perf_counter()
+    spacy_train(config, output, overrides=overrides, use_gpu=-1)
+    print(f"[train] {config.name}: {time.perf_counter() - started:.0f} s")
+
+
+def assemble(work: Path, out: Path, *, suffix: str) -> None:
+    nlp = spacy.load(work / f"ud{suffix}" / "model-best")
+    ner_nlp = spacy.load(work / f"ner{suffix}" / "model-best")
+    nlp.add_pipe(warta.nlp.sentences.COMPONENT_NAME, before="parser")
+    nlp.add_pipe("ner", source=ner_nlp)
+    nlp.meta["name"] = MODEL_NAME
+    nlp.meta["version"] = MODEL_VERSION
+    nlp.meta["description"] = (
+        "Warta Indonesian news pipeline: tokenizer, sentences, UPOS+features, lemmas, "
+        "dependencies (UD GSD r2.1 train + CSUI train + GSD v2.17 dev), entities PER/ORG/LOC "
+        "(idner-news-2k train + NER-UI). Built by scripts/train_models.py."
+    )
+    nlp.meta["license"] = "CC BY-SA 4.0 (trained on UD Indonesian GSD/CSUI)"
+    nlp.meta.pop("performance", None)
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+    total = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    print(f"[assemble] {out}: {total / 1e6:.1f} MB, pipeline {nlp.pipe_names}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--work", type=Path, default=ROOT / "build" / "nlp")
+    parser.add_argument("--out", type=Path, default=ROOT / "src" / "warta" / "models" / MODEL_NAME)
+    parser.add_argument("--steps", default=",".join(STEPS), help=f"subset of {','.join(STEPS)}")
+    parser.add_argument("--ud-max-steps", type=int, default=None)
+    parser.add_argument("--ner-max-steps", type=int, default=None)
+    parser.add_argument(
+        "--vectors",
+        choices=("none", "floret"),
+        default="none",
+        help="static vectors trained here on CLICK-ID (floret), or none",
+    )
+    args = parser.parse_args(argv)
+    steps = [s.strip() for s in args.steps.split(",") if s.strip()]
+    unknown = [s for s in steps if s not in STEPS]
+    if unknown:
+        parser.error(f"unknown steps {unknown}; choose from {STEPS}")
+    data = shared_data(args.shared)
+    work: Path = args.work
+    work.mkdir(parents=True, exist_ok=True)
+    training = ROOT / "training"
+    use_vectors = args.vectors == "floret"
+    suffix = "-vec" if use_vectors else ""
+    vectors = work / "vectors" if use_vectors else None
+    if "corpora" in steps:
+        build_corpora(data, work)
+    if "vectors" in steps and use_vectors:
+        build_vectors(data, work, dim=VECTOR_DIM, bucket=VECTOR_BUCKET)
+    if "ud" in steps:
+        train(
+            training / "ud.cfg",
+            work / f"ud{suffix}",
+            work / "ud-train.spacy",
+            work / "ud-dev.spacy",
+            args.ud_max_steps,
+            vectors,
+            "components.tok2vec.model.embed",
+        )
+    if "ner" in steps:
+        train(
+            training / "ner.cfg",
+            work / f"ner{suffix}",
+            work / "ner-train.spacy",
+            work / "ner-dev.spacy",
+            args.ner_max_steps,
+            vectors,
+            "components.ner.model.tok2vec.embed",
+        )
+    if "assemble" in steps:
+        assemble(work, args.out, suffix=suffix)
+    if "eval" in steps:
+        command = [
+            sys.executable,
+            str(ROOT / "scripts" / "eval_nlp.py"),
+            "--shared",
+            str(args.shared),
+            "--model",
+            str(args.out),
+            "--write-docs",
+            str(ROOT / "docs" / "models.md"),
+        ]
+        return subprocess.call(command)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

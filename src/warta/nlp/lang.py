@@ -1,0 +1,111 @@
+"""Typed loaders for the language data the NLP pipeline reads (tokenizer and segmenter).
+
+``abbreviations.tsv``: dotted abbreviations and acronyms; ``clitics.tsv``: enclitics split off
+by the tokenizer and the words that only look like stem + clitic. Both live in
+``warta/lang/id/`` and are parsed with :func:`warta.langdata.read_rows`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from warta.langdata import LANG, LanguageDataError, read_rows
+
+ABBREVIATION_KINDS = frozenset({"title", "abbrev", "acronym"})
+CLITIC_KINDS = frozenset({"clitic", "host", "keep", "keep_ending"})
+
+
+@dataclass(frozen=True, slots=True)
+class Abbreviation:
+    form: str
+    kind: str
+    """``title`` (never ends a sentence), ``abbrev`` (may end one) or ``acronym``."""
+    expansion: str
+
+
+@cache
+def abbreviations(lang: str = LANG) -> tuple[Abbreviation, ...]:
+    """Abbreviations in file order; forms are unique and contain no whitespace."""
+    seen: set[str] = set()
+    out: list[Abbreviation] = []
+    for form, kind, expansion in read_rows("abbreviations.tsv", 3, lang):
+        if kind not in ABBREVIATION_KINDS:
+            raise LanguageDataError(f"abbreviations.tsv: unknown kind {kind!r} for {form!r}")
+        if form in seen:
+            raise LanguageDataError(f"abbreviations.tsv: duplicate form {form!r}")
+        if form != form.strip() or any(ch.isspace() for ch in form):
+            raise LanguageDataError(f"abbreviations.tsv: whitespace in form {form!r}")
+        if kind in {"title", "abbrev"} and not form.endswith("."):
+            raise LanguageDataError(f"abbreviations.tsv: dotted kind {kind!r} needs a final '.'")
+        seen.add(form)
+        out.append(Abbreviation(form, kind, expansion))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class CliticRules:
+    clitics: tuple[str, ...]
+    """Enclitics, longest first."""
+    hosts: frozenset[str]
+    """Stems that take ``-lah``/``-kah``; ``-nya`` splits from any stem."""
+    keep: frozenset[str]
+    keep_endings: tuple[str, ...]
+
+    def split(self, word: str) -> tuple[str, str] | None:
+        """``(stem, clitic)`` if ``word`` is stem + enclitic, else ``None``.
+
+        1. only alphabetic words that are not all upper case (acronyms) are split;
+        2. listed whole words and word endings are never split;
+        3. ``-nya`` splits when at least three letters remain;
+        4. other clitics split only from a listed host stem.
+        """
+        if not word.isalpha() or word.isupper():
+            return None
+        lower = word.lower()
+        if lower in self.keep or lower.endswith(self.keep_endings):
+            return None
+        for clitic in self.clitics:
+            if not lower.endswith(clitic):
+                continue
+            stem = lower[: -len(clitic)]
+            ok = len(stem) >= 3 if clitic == "nya" else stem in self.hosts
+            if ok:
+                cut = len(word) - len(clitic)
+                return word[:cut], word[cut:]
+            return None
+        return None
+
+
+@cache
+def clitic_rules(lang: str = LANG) -> CliticRules:
+    clitics: list[str] = []
+    hosts: set[str] = set()
+    keep: set[str] = set()
+    endings: list[str] = []
+    for kind, value in read_rows("clitics.tsv", 2, lang):
+        if kind not in CLITIC_KINDS:
+            raise LanguageDataError(f"clitics.tsv: unknown kind {kind!r}")
+        if value != value.lower() or not value.isalpha():
+            raise LanguageDataError(f"clitics.tsv: {value!r} must be one lower-case word")
+        if kind == "clitic":
+            if value in clitics:
+                raise LanguageDataError(f"clitics.tsv: duplicate clitic {value!r}")
+            clitics.append(value)
+        elif kind == "keep_ending":
+            if value in endings:
+                raise LanguageDataError(f"clitics.tsv: duplicate keep_ending {value!r}")
+            endings.append(value)
+        else:
+            bucket = hosts if kind == "host" else keep
+            if value in bucket:
+                raise LanguageDataError(f"clitics.tsv: duplicate {kind} {value!r}")
+            bucket.add(value)
+    if not clitics:
+        raise LanguageDataError("clitics.tsv: no clitic listed")
+    return CliticRules(
+        clitics=tuple(sorted(clitics, key=len, reverse=True)),
+        hosts=frozenset(hosts),
+        keep=frozenset(keep),
+        keep_endings=tuple(endings),
+    )

@@ -1,0 +1,112 @@
+"""Rule sentence segmenter for Indonesian news, run before the parser (which keeps its bounds).
+
+Rules, in order:
+
+1. a line break ends a sentence: headline, date, ``BACA JUGA`` and dateline lines stay apart;
+2. a dateline at the start of a line (``MOSKOW -``, ``Jakarta, IDM –``: up to five capitalised
+   tokens, then a dash) is a sentence of its own;
+3. ``.``, ``!``, ``?``, ``…`` (and a sentence-final abbreviation such as ``dll.``), followed by
+   any closing quotes or brackets, end a sentence when the next token starts with a capital, a
+   digit or an opening quote, and no quotation is open;
+4. nothing else splits: titles (``Jl.``, ``Dr.``) are single tokens and never end a sentence,
+   and text inside an open quotation stays in one sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from warta.nlp.lang import abbreviations
+
+COMPONENT_NAME = "warta_sentences"
+
+FINAL_PUNCT = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??"})
+DASHES = frozenset({"-", "–", "—", "--"})
+OPENING_QUOTES = frozenset({"“", "‘", "«", "(", "["})
+CLOSING_QUOTES = frozenset({"”", "’", "»", ")", "]", "'"})
+STRAIGHT_QUOTE = '"'
+MAX_DATELINE_TOKENS = 5
+
+
+class SentenceSegmenter:
+    """Sets ``is_sent_start`` on every token (True at a start, False elsewhere)."""
+
+    def __init__(self) -> None:
+        self.final_abbreviations = frozenset(a.form for a in abbreviations() if a.kind == "abbrev")
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if n == 0:
+            return doc
+        starts = [False] * n
+        starts[0] = True
+        texts = [t.text for t in doc]
+        line_start = 0
+        i = 0
+        while i <= n:
+            if i == n or ("\n" in texts[i] and texts[i].isspace()):
+                self._segment_line(texts, line_start, i, starts)
+                if i + 1 < n:
+                    starts[i + 1] = True
+                line_start = i + 1
+            i += 1
+        for token, start in zip(doc, starts, strict=True):
+            token.is_sent_start = start
+        return doc
+
+    def _segment_line(self, texts: list[str], begin: int, end: int, starts: list[bool]) -> None:
+        if begin >= end:
+            return
+        # Rule 2: dateline.
+        for k in range(begin + 1, min(end, begin + MAX_DATELINE_TOKENS + 1)):
+            if texts[k] in DASHES:
+                head = texts[begin:k]
+                if (
+                    k + 1 < end
+                    and head[0][:1].isupper()
+                    and all(t[:1].isupper() or t in {",", "."} for t in head)
+                ):
+                    starts[k + 1] = True
+                break
+        # Rule 3: final punctuation outside quotes.
+        depth = 0
+        i = begin
+        while i < end:
+            text = texts[i]
+            if text == STRAIGHT_QUOTE:
+                depth = 0 if depth > 0 else 1
+            elif text in {"“", "«"}:
+                depth += 1
+            elif text in {"”", "»"}:
+                depth = max(0, depth - 1)
+            elif text in FINAL_PUNCT or text in self.final_abbreviations:
+                j = i + 1
+                while j < end and texts[j] in CLOSING_QUOTES:
+                    if texts[j] in {"”", "»"}:
+                        depth = max(0, depth - 1)
+                    j += 1
+                if j < end and texts[j] == STRAIGHT_QUOTE and depth > 0:
+                    depth = 0
+                    j += 1
+                if j < end and depth == 0:
+                    nxt = texts[j]
+                    if nxt.isspace():
+                        j += 1
+                        nxt = texts[j] if j < end else ""
+                    first = nxt[:1]
+                    if first and (
+                        first.isupper()
+                        or first.isdigit()
+                        or nxt in OPENING_QUOTES
+                        or nxt == STRAIGHT_QUOTE
+                    ):
+                        starts[j] = True
+                i = j
+                continue
+            i += 1
+
+
+@Language.factory(COMPONENT_NAME)
+def make_sentence_segmenter(nlp: Language, name: str) -> SentenceSegmenter:
+    return SentenceSegmenter()

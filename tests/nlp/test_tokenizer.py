@@ -1,0 +1,61 @@
+"""The Indonesian news tokenizer (rules and clitic splitting; no trained weights needed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.nlp.conftest import SEED_KIM, SEED_QUOTE, SEED_SHOIGU
+
+
+def words(nlp: Any, text: str) -> list[str]:
+    return [t.text for t in nlp.make_doc(text) if not t.is_space]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "pada Selasa (25/7/2023), Kemhan",
+            ["pada", "Selasa", "(", "25/7/2023", ")", ",", "Kemhan"],
+        ),
+        ("Kamis (27/7) lalu", ["Kamis", "(", "27/7", ")", "lalu"]),
+        ("pukul 10.00 WIB.", ["pukul", "10.00", "WIB", "."]),
+        ("di Jl. Sudirman No. 5", ["di", "Jl.", "Sudirman", "No.", "5"]),
+        ("bom, granat, dll. Polisi", ["bom", ",", "granat", ",", "dll.", "Polisi"]),
+        ("senilai Rp10.000 untuk", ["senilai", "Rp", "10.000", "untuk"]),
+        ("Kim Jong-un dan badan-badan", ["Kim", "Jong-un", "dan", "badan-badan"]),
+        ("peringatan ke-70", ["peringatan", "ke-70"]),
+        (
+            "Menhan AS, Menlu RI, TNI dan Polri",
+            ["Menhan", "AS", ",", "Menlu", "RI", ",", "TNI", "dan", "Polri"],
+        ),
+        ("JAKARTA—Presiden", ["JAKARTA", "—", "Presiden"]),
+        ("Jakarta, IDM – Menteri", ["Jakarta", ",", "IDM", "–", "Menteri"]),
+        ("berkata,”Ya” ujarnya.", ["berkata", ",", "”", "Ya", "”", "ujar", "nya", "."]),
+        ("“Saya yakin,” kata Shoigu.", ["“", "Saya", "yakin", ",", "”", "kata", "Shoigu", "."]),
+        ("Apakah rumahnya besar?", ["Apa", "kah", "rumah", "nya", "besar", "?"]),
+        ("Inilah hanya biasanya", ["Ini", "lah", "hanya", "biasanya"]),
+    ],
+)
+def test_news_tokens(rules_nlp: Any, text: str, expected: list[str]) -> None:
+    assert words(rules_nlp, text) == expected
+
+
+def test_seed_sentences_keep_names_and_dates(rules_nlp: Any) -> None:
+    tokens = words(rules_nlp, SEED_SHOIGU + " " + SEED_QUOTE + " " + SEED_KIM)
+    for token in ["Menhan", "Korut", "Jong-un", "25/7/2023", "Kemhan", "Vladivostok"]:
+        assert token in tokens
+    assert "berakhir" in tokens and "nya" in tokens
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aAnyk lh.,-–“”\"'(25/7)\n")), max_size=60))
+def test_offsets_round_trip(rules_nlp: Any, text: str) -> None:
+    doc = rules_nlp.make_doc(text)
+    assert doc.text == text
+    for token in doc:
+        assert text[token.idx : token.idx + len(token.text)] == token.text
