@@ -192,3 +192,69 @@ class TimeExpression:
     @property
     def expr(self) -> str:
         return self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity mention: a span of ``Article.text`` with its label (``PER``, ``ORG``, ``LOC``).
+
+    Produced by a named-entity model or by the actor stage's own gazetteer finder.
+    """
+
+    text: str
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRole:
+    """A CAMEO actor code held over a period (ISO dates, inclusive; None = open)."""
+
+    code: str
+    start: str | None = None
+    end: str | None = None
+    office: str | None = None
+    """``ISO3:office`` (``RUS:defence-minister``) when the role is a single-holder office."""
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An entry of the actor knowledge base: a person, organisation, country or place."""
+
+    id: str
+    name: str
+    type: str
+    """``person``, ``organisation``, ``country``, ``place`` or ``group``."""
+    aliases: tuple[str, ...] = ()
+    roles: tuple[ActorRole, ...] = ()
+    default_code: str | None = None
+    """Code used when no dated role covers the date (countries, organisations)."""
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ActorLink:
+    """A mention linked to an actor, with the codes that hold on the event date.
+
+    ``code`` is the CAMEO actor code (``RUSGOVMIL``); ``country`` (ISO-3) and ``sectors``
+    (``("GOV", "MIL")``) are its PLOVER reading. ``actor_id`` is None for a mention coded from
+    its role words alone. ``evidence_start``/``evidence_end`` cover the text the code rests on
+    (the mention with its title or apposition).
+    """
+
+    text: str
+    start: int
+    end: int
+    label: str
+    actor_id: str | None
+    name: str
+    type: str
+    code: str
+    country: str
+    sectors: tuple[str, ...]
+    confidence: float
+    method: str
+    evidence_start: int
+    evidence_end: int
+    learned: bool = False
