@@ -107,8 +107,11 @@ def segments(text: str) -> list[Segment]:
     return out
 
 
-def _trim(text: str, seg: Segment) -> None:
-    """Inline trims: residue before the text, commas and editor initials after it."""
+def _trim(text: str, seg: Segment) -> str | None:
+    """Inline trims: residue before the text, commas and editor initials after it.
+
+    Returns the trimmed editor initials, if any."""
+    initials = None
     lead = LEADING_RESIDUE.match(text, seg.start, seg.end)
     if lead and lead.end() < seg.end:
         seg.trims.append(RemovedSpan(seg.start, lead.end(), "residue"))
@@ -120,6 +123,9 @@ def _trim(text: str, seg: Segment) -> None:
             seg.trims.append(RemovedSpan(seg.start + match.start(), seg.end, reason))
             seg.end = seg.start + match.start()
             piece = text[seg.start : seg.end]
+            if reason == "credit":
+                initials = match["value"]
+    return initials
 
 
 @dataclass(slots=True)
@@ -298,7 +304,6 @@ def clean(page: PageInput) -> Article:
     state = _State()
     premarked = sorted(page.premarked)
     segs = segments(text)
-    kept: list[Segment] = []
     marked_index = 0
     for seg in segs:
         while marked_index < len(premarked) and premarked[marked_index][1] <= seg.start:
@@ -308,7 +313,7 @@ def clean(page: PageInput) -> Article:
             if not state.body_started:
                 _premarked_metadata(text, seg, state, page.title_hint)
             continue
-        _trim(text, seg)
+        initials = _trim(text, seg)
         if not state.body_started:
             seg.reason = _pre_body(text, seg, state, page)
             if seg.reason is None:
@@ -316,8 +321,8 @@ def clean(page: PageInput) -> Article:
                 seg.reason = _body(text, seg, state)
         else:
             seg.reason = _body(text, seg, state)
-        if seg.reason is None:
-            kept.append(seg)
+        if seg.reason is None and initials:
+            state.editors.append(initials)
     _restore_short_lines(text, segs)
     kept = [seg for seg in segs if seg.reason is None]
     _drop_trailing_teasers(text, kept)

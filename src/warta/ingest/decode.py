@@ -75,17 +75,29 @@ def decode_bytes(raw: bytes, *, declared: str | None = None) -> Decoded:
     return finish_text(text, encoding, warnings)
 
 
+LEGACY_ENCODINGS = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp1250", "utf_16", "utf_32"]
+"""Encodings Indonesian pages are found in besides UTF-8 (Windows and Mac Western, Latin-1,
+UTF-16 with a BOM). Restricting detection to them stops charset-normalizer from "finding" an
+exotic code page for what is really garbage."""
+MAX_LEGACY_NON_ASCII = 0.2
+"""In Indonesian (and English) text decoded from a legacy encoding only quotes, dashes and a few
+accented names are non-ASCII; a decoding with more than 20 % non-ASCII characters is garbage."""
+
+
 def _detect(raw: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw).best()
+    best = from_bytes(raw, cp_isolation=LEGACY_ENCODINGS).best()
     if best is None or best.encoding is None:
         raise WartaError(Code.E105_UNDECODABLE, "no encoding fits")
-    if best.chaos > 0.3:
+    text = str(best)
+    non_ascii = sum(not c.isascii() for c in text) / max(len(text), 1)
+    if best.chaos > 0.3 or non_ascii > MAX_LEGACY_NON_ASCII:
         raise WartaError(
-            Code.E105_UNDECODABLE, f"best guess {best.encoding} is {best.chaos:.0%} noise"
+            Code.E105_UNDECODABLE,
+            f"best guess {best.encoding} gives {non_ascii:.0%} non-ASCII, {best.chaos:.0%} noise",
         )
-    return str(best), best.encoding
+    return text, best.encoding
 
 
 _MOJIBAKE_HINTS = ("Ã", "Â", "â€", "‚Ä", "Ä", "Å", "Ð", "\u0080", "\u0099", "ï¿½")

@@ -153,7 +153,8 @@ class _GuardedStream(io.RawIOBase):
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         try:
-            data = self.inner.read(len(buffer))
+            data = self.inner.read1(len(buffer))  # what is decompressed so far: a truncated
+            # archive still yields every complete record before the break
         except (EOFError, OSError, zlib.error, gzip.BadGzipFile) as exc:
             raise _CorruptStream(self.source, f"{type(exc).__name__}: {exc}") from exc
         n = len(data)

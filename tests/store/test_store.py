@@ -1,0 +1,76 @@
+"""The DuckDB store: migrations, round trips, idempotent runs, exports."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.conftest import SEED_000, SEED_002
+from warta.pipeline import run
+from warta.store import Store, StoreError, StoreSink, article_from_row, article_row, migrations
+
+
+def _run(db: str, *paths: Path) -> dict[str, object]:
+    with Store(db) as store:
+        run_id = store.start_run("test", {"paths": [str(p) for p in paths]})
+        stats = run([str(p) for p in paths], StoreSink(store, run_id))
+        store.finish_run(run_id, stats)
+        return stats.as_dict()
+
+
+def test_new_store_is_at_the_latest_schema_version(db_path: str) -> None:
+    with Store(db_path) as store:
+        assert store.version() == migrations()[-1][0]
+    with Store(db_path) as store:  # reopening applies nothing twice
+        assert store.version() == migrations()[-1][0]
+
+
+def test_read_only_open_of_a_foreign_file_is_a_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "other.duckdb"
+    duckdb.connect(str(path)).close()
+    with pytest.raises(StoreError):
+        Store(str(path), read_only=True)
+
+
+def test_running_the_same_input_twice_changes_nothing(db_path: str) -> None:
+    first = _run(db_path, SEED_000, SEED_002)
+    assert first["stored"] == 2
+    with Store(db_path) as store:
+        before = {
+            t: store.rows(f"SELECT count(*) AS n FROM {t}")[0]["n"]
+            for t in ("raw_documents", "articles", "quarantine", "filtered")
+        }
+    second = _run(db_path, SEED_000, SEED_002)
+    assert second["stored"] == 0 and second["filtered"] == 2
+    with Store(db_path) as store:
+        after = {
+            t: store.rows(f"SELECT count(*) AS n FROM {t}")[0]["n"]
+            for t in ("raw_documents", "articles", "quarantine", "filtered")
+        }
+        assert store.rows("SELECT count(*) AS n FROM runs")[0]["n"] == 2
+    assert before == after
+
+
+def test_raw_documents_are_kept_unmodified_and_articles_round_trip(db_path: str) -> None:
+    _run(db_path, SEED_002)
+    with Store(db_path) as store:
+        (row,) = store.rows("SELECT * FROM articles")
+        assert store.raw_document(row["raw_id"]) == SEED_002.read_bytes()
+        article = article_from_row(row)
+        assert article_row(article, status="ok", run_id=row["run_id"]) == row
+        assert store.article(article.id[:6]) == article
+
+
+def test_bad_input_lands_in_quarantine_with_its_content(db_path: str, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(b'{"content": "x"\n')
+    stats = _run(db_path, bad)
+    assert stats["quarantined"] == 1
+    with Store(db_path) as store:
+        (row,) = store.rows("SELECT * FROM quarantine")
+        assert row["code"] == "E107" and bytes(row["content"]) == b'{"content": "x"\n'
+        (run_row,) = store.rows("SELECT stats FROM runs")
+        assert json.loads(run_row["stats"])["quarantined"] == 1
