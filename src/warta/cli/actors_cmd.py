@@ -1,0 +1,150 @@
+"""``warta actors``: link and code the actors of a text, look names up, review learned actors."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import click
+
+from warta.actors import ActorLinker, LearnedStore, default_learned_path
+from warta.records import ActorLink
+
+EXIT_USAGE = 2
+EXIT_NOT_FOUND = 3
+
+
+def link_json(link: ActorLink) -> dict[str, Any]:
+    """The machine form of one linked mention."""
+    return {
+        "text": link.text,
+        "start": link.start,
+        "end": link.end,
+        "entity": link.label,
+        "id": link.actor_id,
+        "name": link.name,
+        "type": link.type,
+        "code": link.code,
+        "country": link.country,
+        "sector": list(link.sectors),
+        "confidence": link.confidence,
+        "method": link.method,
+        "learned": link.learned,
+    }
+
+
+def _read_input(source: str) -> str:
+    if source == "-":
+        return sys.stdin.read()
+    path = Path(source)
+    if len(source) < 4096 and "\n" not in source and path.is_file():
+        return path.read_text(encoding="utf-8", errors="replace")
+    return source
+
+
+@click.command()
+@click.argument("source", required=False)
+@click.option(
+    "--dct", default=None, metavar="YYYY-MM-DD", help="Date of the events (article date)."
+)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per mention.")
+@click.option("--lookup", metavar="NAME", help="Show the knowledge-base entries for a name.")
+@click.option("--learned", "list_learned", is_flag=True, help="List learned actors.")
+@click.option("--accept", metavar="ID", multiple=True, help="Accept a learned actor.")
+@click.option("--remove", metavar="ID", multiple=True, help="Remove a learned actor.")
+@click.option(
+    "--learned-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Learned actors file (default $WARTA_LEARNED_ACTORS or ~/.local/share/warta/).",
+)
+@click.option("--no-learn", is_flag=True, help="Use learned actors but do not add new ones.")
+def actors(
+    source: str | None,
+    dct: str | None,
+    as_json: bool,
+    lookup: str | None,
+    list_learned: bool,
+    accept: tuple[str, ...],
+    remove: tuple[str, ...],
+    learned_file: Path | None,
+    no_learn: bool,
+) -> None:
+    """Link the people, organisations and places of SOURCE (a file, '-' or the text itself).
+
+    Prints each mention with its knowledge-base entry and CAMEO/PLOVER codes on --dct.
+    """
+    store = LearnedStore(learned_file or default_learned_path())
+    if accept or remove:
+        missing = [i for i in accept if not store.accept(i)]
+        missing += [i for i in remove if not store.remove(i)]
+        store.save()
+        if missing:
+            click.echo(f"error: no learned actor {', '.join(missing)}", err=True)
+            sys.exit(EXIT_NOT_FOUND)
+        if not (list_learned or lookup or source):
+            return
+    if list_learned:
+        entries = sorted(store.entries.values(), key=lambda e: e.id)
+        for entry in entries:
+            if as_json:
+                click.echo(json.dumps(asdict(entry), ensure_ascii=False))
+            else:
+                click.echo(
+                    f"{entry.id}\t{entry.status}\t{entry.code}\tfrom {entry.start or '?'}"
+                    f"\tseen {entry.seen}\t{entry.sentence}"
+                )
+        if not (lookup or source):
+            return
+    linker = ActorLinker(learned=store, learn=not no_learn)
+    if lookup:
+        found = linker.lookup(lookup, dct)
+        if not found:
+            click.echo(f"no actor named {lookup!r}", err=True)
+            sys.exit(EXIT_NOT_FOUND)
+        for actor, code in found:
+            if as_json:
+                click.echo(
+                    json.dumps(
+                        {
+                            "id": actor.id,
+                            "name": actor.name,
+                            "type": actor.type,
+                            "code": code,
+                            "aliases": list(actor.aliases),
+                            "roles": [
+                                {"code": r.code, "start": r.start, "end": r.end, "office": r.office}
+                                for r in actor.roles
+                            ],
+                            "source": actor.source,
+                        },
+                        ensure_ascii=False,
+                    )
+                )
+            else:
+                roles = "; ".join(f"{r.code} {r.start or '…'}–{r.end or '…'}" for r in actor.roles)
+                click.echo(f"{actor.id}\t{actor.name}\t{actor.type}\t{code}\t{roles}")
+        if not source:
+            return
+    if not source:
+        if list_learned or accept or remove or lookup:
+            return
+        click.echo("error: give a file, '-' or text (or --lookup / --learned)", err=True)
+        sys.exit(EXIT_USAGE)
+    text = _read_input(source)
+    links = linker(text, dct=dct, source=source if Path(source).is_file() else "text")
+    store.save()
+    for link in links:
+        if as_json:
+            click.echo(json.dumps(link_json(link), ensure_ascii=False))
+        else:
+            click.echo(
+                f"{link.start}-{link.end}\t{link.text}\t{link.label}\t{link.name}\t"
+                f"{link.code or '-'}\t{link.method}"
+            )
+
+
+COMMANDS = [actors]
