@@ -41,7 +41,7 @@ test: lint typecheck unit
 
 # Evaluations against gold data (need ../shared for the full sets). Each stage adds its own
 # eval-<stage> target and lists it here.
-eval: eval-clean
+eval: eval-clean eval-nlp
 
 eval-clean: $(STAMP)
 	$(BIN)/python -m eval.clean.score --shared $(SHARED)
@@ -55,3 +55,17 @@ lock:
 
 clean-venv:
 	rm -rf $(VENV)
+
+# Indonesian NLP pipeline (issue 3): rebuild the shipped model, evaluate it, time it.
+.PHONY: models eval-nlp bench-nlp
+ONE_THREAD := OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
+
+models: $(STAMP)
+	@test -d $(SHARED)/data || { echo "error: $(SHARED)/data not found; make models trains from the shared data (make models SHARED=PATH)"; exit 2; }
+	$(ONE_THREAD) $(BIN)/python scripts/train_models.py --shared $(SHARED)
+
+eval-nlp: $(STAMP)
+	$(ONE_THREAD) $(BIN)/python scripts/eval_nlp.py --shared $(SHARED)
+
+bench-nlp: $(STAMP)
+	$(ONE_THREAD) $(BIN)/python scripts/bench_nlp.py --shared $(SHARED) --write-docs docs/benchmarks.md
