@@ -22,7 +22,8 @@ In the body, after inline trims (leading ``- ``, trailing commas, trailing ``(bp
 3. a section header → ``trailing_section`` for it and everything after
 4. related-link headers → ``related_link``; after a bare header, up to five headline lines too
 5. date-only lines → ``date_line``
-6. a paragraph seen before (normalised) → ``repeat``; the title again → ``title``
+6. a paragraph seen before (normalised) → ``repeat``; the title again → ``title``; later, a
+   paragraph found inside a longer one → ``repeat``
 7. a short unpunctuated line → ``short_line``; an all-caps label → ``label``
 8. otherwise kept.
 Finally unpunctuated headline lines left at the very end are teasers → ``trailing_teaser``.
@@ -49,8 +50,9 @@ DATE_LINE_MAX_WORDS = 12
 
 JOINT_MIN_LINE = 300
 """Comma joints are looked for only in long lines: a glued body, never a title or a caption."""
-SEPARATOR = re.compile(r"""(?<=[.!?"”’])\s*,+\s*(?=[\"“‘'(\[]?[A-Z0-9])|\s*,{2,}\s*""")
-"""Paragraph joints of corpora that glued paragraphs with commas (CLICK-ID: ``itu.,Hal``)."""
+SEPARATOR = re.compile(r"""(?<=[.!?"”’]),+(?=[\"“‘'(\[]?[A-Z0-9])|\s*,{2,}\s*""")
+"""Paragraph joints of corpora that glued paragraphs with commas (CLICK-ID: ``itu.,Hal``): a
+comma with no space after a sentence end, or a run of commas. ``tema "X", lalu`` is prose."""
 LEADING_RESIDUE = re.compile(r"^(?:[-–—•·*]+\s+|[-–—]\s*(?=[A-Z]))")
 TRAILING_COMMAS = re.compile(r"\s*,+\s*$")
 _DATE_LABEL_NOISE = re.compile(
@@ -325,11 +327,29 @@ def clean(page: PageInput) -> Article:
             state.editors.append(initials)
     _restore_short_lines(text, segs)
     kept = [seg for seg in segs if seg.reason is None]
+    _drop_contained_repeats(text, kept)
+    kept = [seg for seg in kept if seg.reason is None]
     _drop_trailing_teasers(text, kept)
     kept = [seg for seg in kept if seg.reason is None]
     if not kept:
         raise WartaError(Code.W111_NO_ARTICLE_TEXT, f"{len(segs)} lines, all chrome")
     return _build(page, segs, kept, state)
+
+
+CONTAINED_MIN_WORDS = 8
+"""A paragraph this long found again inside another paragraph is a copy (a summary box, a
+teaser of the lead, the lead without its dateline), not new text."""
+
+
+def _drop_contained_repeats(text: str, kept: list[Segment]) -> None:
+    keys = [rules.normalise(text[seg.start : seg.end]) for seg in kept]
+    for index, key in enumerate(keys):
+        if rules.word_count(key) < CONTAINED_MIN_WORDS:
+            continue
+        if any(
+            j != index and len(other) > len(key) and key in other for j, other in enumerate(keys)
+        ):
+            kept[index].reason = "repeat"
 
 
 SHORT_RUN_MAX = 12
