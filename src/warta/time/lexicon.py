@@ -14,9 +14,22 @@ from functools import cache
 from warta.langdata import LANG, LanguageDataError, read_rows
 
 UNITS = frozenset({"Y", "M", "W", "D", "H", "MIN", "S", "DE", "CE"})
-DIRECTIONS = frozenset({"past", "future", "this", "last", "next"})
+DIRECTIONS = frozenset({"past", "future", "this", "last", "next", "before", "after"})
 SIGNAL_ROLES = frozenset(
-    {"since", "until", "between", "and", "set", "month_cue", "clock", "count_before", "count_after"}
+    {
+        "since",
+        "until",
+        "between",
+        "and",
+        "set",
+        "month_cue",
+        "clock",
+        "count_before",
+        "count_after",
+        "unit_after",
+        "approx",
+        "count_or",
+    }
 )
 TENSES = frozenset({"future", "past", "ongoing", "none"})
 PARTS_OF_DAY = frozenset({"MO", "MI", "AF", "EV", "NI", "DT"})
@@ -74,7 +87,8 @@ def units(lang: str = LANG) -> dict[str, str]:
 @dataclass(frozen=True, slots=True)
 class Relative:
     kind: str
-    """``day`` (``offset`` days from the anchor) or ``ref`` (``ref`` is a TIMEX3 reference)."""
+    """``day`` (``offset`` days from the anchor), ``next`` (``offset`` days from the day the text
+    last named) or ``ref`` (``ref`` is a TIMEX3 reference)."""
     offset: int
     ref: str | None
     part: str | None
@@ -91,7 +105,7 @@ def relatives(lang: str = LANG) -> dict[str, Relative]:
         part_code = None if part == "-" else part
         if part_code is not None and part_code not in PARTS_OF_DAY:
             raise LanguageDataError(f"{name}: unknown part of day {part!r}")
-        if kind == "day":
+        if kind in {"day", "next"}:
             out[phrase] = Relative(kind, int(offset), None, part_code)
         elif kind == "ref":
             if offset not in REFS:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from warta import dates, langdata
@@ -59,6 +59,10 @@ class Value:
     day: dt.date | None = None
     anchored: bool = False
     """True when the value was computed from the anchor (relative expressions)."""
+    floating: bool = False
+    """A clock time whose day is not yet known (the anchor's day until a merge finds it)."""
+    follows: tuple[str, int] | None = None
+    """``(unit, n)``: ``n`` units from the day the text last named (``tiga hari sebelumnya``)."""
 
 
 # --- calendar arithmetic ---------------------------------------------------------------------
@@ -194,6 +198,8 @@ class Pieces:
     since: str
     cue: str
     modifier: str
+    approx: str
+    count_or: str
 
 
 @cache
@@ -201,15 +207,14 @@ def pieces() -> Pieces:
     months = langdata.months()
     full = [m for m in months if len(m) >= 5 or m in {"mei", "juni", "juli", "june", "july"}]
     signals = lexicon.signals()
+    number_word = _alternation(lexicon.number_words())
+    single = rf"\d+(?:[.,]5)?|(?:{number_word})(?:\s+(?:{number_word}))*"
+    number = rf"(?:{single})(?:\s*(?:{_alternation(signals['count_or'])})\s*(?:{single}))?"
     return Pieces(
         weekday=_alternation(langdata.weekdays()),
         month=_alternation(months),
         month_full=_alternation(full),
-        number=r"\d+(?:[.,]5)?|(?:"
-        + _alternation(lexicon.number_words())
-        + r")(?:\s+(?:"
-        + _alternation(lexicon.number_words())
-        + r"))*",
+        number=number,
         unit=_alternation(lexicon.units()),
         direction=_alternation(lexicon.directions()),
         part=_alternation(lexicon.parts_of_day()),
@@ -220,12 +225,17 @@ def pieces() -> Pieces:
         since=_alternation(signals["since"]),
         cue=_alternation(signals["month_cue"]),
         modifier=_alternation(lexicon.modifiers()),
+        approx=_alternation(signals["approx"]),
+        count_or=_alternation(signals["count_or"]),
     )
 
 
 def parse_count(words: str) -> str | None:
     """``tiga`` → ``3``, ``dua puluh lima`` → ``25``, ``beberapa`` → ``X``, ``2,5`` → ``2.5``."""
     words = _norm(words)
+    joined = re.split(r"\s*(?:" + pieces().count_or + r")\s*", words)
+    if len(joined) > 1 and all(parse_count(part) is not None for part in joined):
+        return "X"
     if re.fullmatch(r"\d+(?:[.,]5)?", words):
         return words.replace(",", ".")
     table = lexicon.number_words()
@@ -271,7 +281,7 @@ def _blocked_number(text: str, start: int, end: int) -> bool:
     # UU Nomor 30 Tahun 2002 / No. 1 Tahun 1945: a law's year is part of its name
     if re.search(r"(?:nomor|no\.?)\s*\d+\s+tahun\s*$", before, re.IGNORECASE):
         return True
-    if start > 0 and text[start - 1] in "/.,":
+    if start > 0 and text[start - 1] in "/.," and text[start : start + 1].isdigit():
         return True
     after = re.match(r"\s*([\w%]+)", text[end : end + 30])
     if text[end : end + 1] in {"/", ","} and text[end + 1 : end + 2].isdigit():
@@ -364,6 +374,9 @@ def _rule_weekday(ctx: Context, m: re.Match[str]) -> Value | None:
     direction = lexicon.directions()[_norm(_g(m, "dir"))] if _g(m, "dir") else None
     if direction in {"last", "next"}:
         return None
+    if direction in {"before", "after"}:
+        direction = None
+    week_direction = lexicon.directions()[_norm(_g(m, "wdir"))] if _g(m, "wdir") else None
     if (
         name.lower() == "minggu"
         and direction
@@ -396,6 +409,11 @@ def _rule_weekday(ctx: Context, m: re.Match[str]) -> Value | None:
         day, anchored = explicit.day, explicit.anchored
     elif ctx.dct is None:
         return Value("DATE", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
+    elif week_direction in {"past", "future", "this"}:
+        # Sabtu pekan lalu: that weekday in the week before the anchor's
+        weeks = {"past": -1, "future": 1, "this": 0}[week_direction]
+        monday = ctx.dct - dt.timedelta(days=ctx.dct.isoweekday() - 1) + dt.timedelta(weeks=weeks)
+        day = monday + dt.timedelta(days=weekday - 1)
     else:
         day = weekday_date(ctx.dct, weekday, direction, tense)
     if part:
@@ -409,6 +427,8 @@ def _rule_relative(ctx: Context, m: re.Match[str]) -> Value | None:
     part = lexicon.parts_of_day()[_norm(part_word)] if part_word else entry.part
     if entry.kind == "ref":
         return Value("DATE", entry.ref or "PRESENT_REF")
+    if entry.kind == "next":
+        return Value("DATE", "XXXX-XX-XX", follows=("D", entry.offset))
     value = shift(ctx.dct, "D", entry.offset)
     if part:
         return Value("TIME", f"{value.value}T{part}", value.day, True)
@@ -423,6 +443,9 @@ def _rule_unit_direction(ctx: Context, m: re.Match[str]) -> Value | None:
     direction = lexicon.directions()[_norm(_g(m, "dir"))]
     if unit not in {"W", "M", "Y", "DE"} or direction in {"last", "next"}:
         return None
+    if direction in {"before", "after"}:
+        unknown = shift(None, unit, 0).value
+        return Value("DATE", unknown, follows=(unit, -1 if direction == "before" else 1))
     offset = {"past": -1, "future": 1, "this": 0}[direction]
     return shift(ctx.dct, unit, offset)
 
@@ -433,6 +456,12 @@ def _rule_period_mod(ctx: Context, m: re.Match[str]) -> Value | None:
     if unit_word == "Minggu" and not _sentence_initial(ctx.text, m.start("unit")):
         return None
     return shift(ctx.dct, lexicon.units()[unit_word.lower()], 0)
+
+
+def _unit_blocked(text: str, end: int) -> bool:
+    """A unit followed by a word that makes it a measure of something else (``tahun cahaya``)."""
+    after = re.match(r"\s+(\w+)", text[end : end + 20])
+    return bool(after and after.group(1).lower() in lexicon.signals()["unit_after"])
 
 
 def _count_unit(m: re.Match[str]) -> tuple[str, str] | None:
@@ -456,6 +485,12 @@ def _rule_count_direction(ctx: Context, m: re.Match[str]) -> Value | None:
     direction = lexicon.directions()[_norm(_g(m, "dir"))]
     if direction in {"last", "next", "this"}:
         return Value("DURATION", duration(unit, count))
+    if direction in {"before", "after"}:
+        unknown = shift(None, unit, 0).value
+        if count == "X" or "." in count or unit not in {"D", "W", "M", "Y"}:
+            return Value("DATE", unknown)
+        n = int(count) * (-1 if direction == "before" else 1)
+        return Value("DATE", unknown, follows=(unit, n))
     if count == "X":
         return Value("DATE", "PAST_REF" if direction == "past" else "FUTURE_REF")
     if "." in count:
@@ -470,6 +505,8 @@ def _rule_duration(ctx: Context, m: re.Match[str]) -> Value | None:
     following = ctx.text[m.end() : m.end() + 12]
     if re.match(r"\s*\d{4}\b", following) or following.startswith("-"):
         return None  # "Tahun 2002" in a law name; "sehari-hari" (daily life)
+    if _unit_blocked(ctx.text, m.end()):
+        return None
     parsed = _count_unit(m)
     if parsed is None:
         return None
@@ -500,13 +537,15 @@ def _rule_clock(ctx: Context, m: re.Match[str]) -> Value | None:
     minute = int(minute_text) if minute_text else 0
     if hour > 24 or minute > 59:
         return None
-    part = lexicon.parts_of_day()[_norm(_g(m, "part"))] if _g(m, "part") else None
+    part_word = _g(m, "part") or _g(m, "part0")
+    part = lexicon.parts_of_day()[_norm(part_word)] if part_word else None
     if part in {"AF", "EV", "NI"} and hour < 12 and not (part == "NI" and hour < 5):
         hour += 12
     offset = lexicon.zones()[_g(m, "zone")] if _g(m, "zone") else ""
     day = ctx.dct
     prefix = day.isoformat() if day else "XXXX-XX-XX"
-    return Value("TIME", f"{prefix}T{hour:02d}:{minute:02d}{offset}", day, day is not None)
+    value = f"{prefix}T{hour:02d}:{minute:02d}{offset}"
+    return Value("TIME", value, day, day is not None, floating=True)
 
 
 def _rule_month(ctx: Context, m: re.Match[str]) -> Value | None:
@@ -517,10 +556,26 @@ def _rule_month(ctx: Context, m: re.Match[str]) -> Value | None:
     direction = lexicon.directions()[_norm(_g(m, "dir"))] if _g(m, "dir") else None
     if direction in {"last", "next"}:
         return None
+    if direction in {"before", "after"}:
+        direction = None
     if ctx.dct is None:
         return Value("DATE", f"XXXX-{month:02d}")
-    year = month_year(ctx.dct, month, direction, tense_at(ctx.text, m.start(), m.end()))
+    tense = tense_at(ctx.text, m.start(), m.end())
+    cue = _norm(_g(m, "cue"))
+    if cue and cue in lexicon.signals()["until"]:
+        tense = "future"  # "hingga Oktober": a span from now to that month
+    year = month_year(ctx.dct, month, direction, tense)
     return Value("DATE", f"{year:04d}-{month:02d}", None, True)
+
+
+def _rule_month_range(ctx: Context, m: re.Match[str]) -> Value | None:
+    months = langdata.months()
+    first = months[_norm(_g(m, "m1")).rstrip(".")]
+    last = months[_norm(_g(m, "m2")).rstrip(".")]
+    if first >= last:
+        return None
+    year = int(_g(m, "y"))
+    return Value("DATE", f"{year:04d}-{first:02d}/{year:04d}-{last:02d}")
 
 
 def _rule_quarter(ctx: Context, m: re.Match[str]) -> Value | None:
@@ -567,7 +622,8 @@ def rules() -> tuple[tuple[re.Pattern[str], Handler, str | None], ...]:
             _rule_quarter,
         ),
         (
-            b + rf"(?:hari\s+)?(?P<wday>{p.weekday})(?:\s+(?P<part>{p.part}))?{dir_}?"
+            b + rf"(?:hari\s+)?(?P<wday>{p.weekday})(?:\s+(?P<part>{p.part}))?"
+            rf"(?:\s+(?:pekan|minggu)\s+(?P<wdir>{p.direction})|{dir_})?"
             rf"(?:\s*,?\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\))?" + e,
             _rule_weekday,
         ),
@@ -592,7 +648,7 @@ def rules() -> tuple[tuple[re.Pattern[str], Handler, str | None], ...]:
         (b + rf"ber(?P<unit>{p.unit})-(?P=unit)" + e, _rule_vague_duration),
         (
             b + rf"(?:{p.set_word})\s+(?:(?P<num>{p.number})\s+)?"
-            rf"(?:(?P<unit>{p.unit})|(?P<wday>{p.weekday}))" + e,
+            rf"(?:(?P<unit>{p.unit})(?:nya)?|(?P<wday>{p.weekday}))" + e,
             _rule_set,
         ),
         (
@@ -601,12 +657,16 @@ def rules() -> tuple[tuple[re.Pattern[str], Handler, str | None], ...]:
             rf"(?:\s+(?P<part>{p.part}))?(?:\s*(?P<zone>{p.zone}))?" + e,
             _rule_clock,
         ),
-        (b + rf"(?P<mname>{p.month_full}){dir_}" + e, _rule_month),
+        (b + rf"(?<!\d\s)(?P<mname>{p.month_full}){dir_}" + e, _rule_month),
+        (b + rf"bulan\s+(?P<mname>{p.month_full})" + e + r"(?!\s+\d)", _rule_month),
         (
-            rf"(?i:\b(?:{p.cue}))\s+(?P<body>(?:bulan\s+)?(?P<mname>{p.month_full}))"
-            + e
-            + r"(?!\s+\d)",
+            rf"(?<![\w-])(?P<cue>{p.cue})\s+(?P<body>(?P<mname>{p.month_full}))" + e + r"(?!\s+\d)",
             _rule_month,
+        ),
+        (
+            b + rf"(?P<m1>{p.month_full})\s*(?:{p.until})\s*(?P<m2>{p.month_full})\s+"
+            rf"(?:tahun\s+)?(?P<y>(?:1[89]|20)\d\d)" + e,
+            _rule_month_range,
         ),
     ]
     return tuple(
@@ -679,18 +739,16 @@ def _gap(text: str, left: _Found, right: _Found) -> str:
     return text[left.end : right.start]
 
 
-_DATE_TIME_GAP = re.compile(r"\s*,?\s*(?:sekitar\s+)?", re.IGNORECASE)
 _ATTACH_GAP = re.compile(r"\s*,?\s*")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?(?:\s|,)|\n")
 
 
 def _is_day(found: _Found) -> bool:
     return found.value.type == "DATE" and found.value.day is not None
 
 
-def _merge(ctx: Context, found: list[_Found]) -> list[_Found]:
-    text = ctx.text
-    p = pieces()
-    # 1. a bare (d/m) after a relative word gives it its date; alone it is not a date
+def _attach_bare_dates(text: str, found: list[_Found]) -> list[_Found]:
+    """1. A bare ``(d/m)`` after a relative word gives it its date; alone it is not a date."""
     out: list[_Found] = []
     for item in found:
         if item.attach_only:
@@ -702,17 +760,89 @@ def _merge(ctx: Context, found: list[_Found]) -> list[_Found]:
                 out[-1] = _Found(prev.start, item.end, value, item.anchor)
             continue
         out.append(item)
-    # 2. a date followed by a clock time or a part of day is one TIME
+    return out
+
+
+def _weekday_then_date(text: str, found: list[_Found]) -> list[_Found]:
+    """2. ``Senin malam, 16 September 2019``, ``Rabu tanggal 11 September``: one expression."""
+    p = pieces()
+    weekday_start = re.compile(rf"(?:hari\s+)?(?:{p.weekday})\b", re.IGNORECASE)
+    gap_re = re.compile(r"\s*,?\s*(?:tanggal\s+)?", re.IGNORECASE)
+    out: list[_Found] = []
+    for item in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.value.day is not None
+            and item.value.day is not None
+            and "/" not in item.value.value
+            and text[item.start : item.start + 1].isdigit()
+            and not re.search(r"\d", text[prev.start : prev.end])
+            and weekday_start.match(text, prev.start)
+            and gap_re.fullmatch(_gap(text, prev, item))
+        ):
+            part = re.search(r"T[A-Z]{2}$", prev.value.value)
+            if part and item.value.type == "DATE":
+                value = Value("TIME", item.value.value + part.group(0), item.value.day)
+            else:
+                value = item.value
+            out[-1] = _Found(prev.start, item.end, value, item.anchor)
+            continue
+        out.append(item)
+    return out
+
+
+def _direction_after(ctx: Context, found: list[_Found]) -> list[_Found]:
+    """3. ``9 September 2019 lalu``, ``Kamis (26/9) kemarin``, ``1997 silam``: the direction word
+    joins the date; a year-less date moves to the year the direction points at."""
+    text = ctx.text
+    p = pieces()
+    after_re = re.compile(rf"\s+({p.direction})(?![\w-])", re.IGNORECASE)
+    out: list[_Found] = []
+    skip_until = -1
+    for item in found:
+        if item.start < skip_until:
+            continue
+        value = item.value.value
+        if item.value.type in {"DATE", "TIME"} and not value.endswith("_REF") and "/" not in value:
+            match = after_re.match(text, item.end)
+            direction = lexicon.directions()[_norm(match.group(1))] if match else None
+            if match and direction in {"past", "future"}:
+                new_value = item.value
+                day = item.value.day
+                if day is not None and item.value.anchored and ctx.dct is not None:
+                    if direction == "past" and day > ctx.dct:
+                        new_value = _replace_year(item.value, day.year - 1)
+                    elif direction == "future" and day < ctx.dct:
+                        new_value = _replace_year(item.value, day.year + 1)
+                skip_until = match.end()
+                out.append(replace(item, end=match.end(), value=new_value))
+                continue
+        out.append(item)
+    return out
+
+
+def _replace_year(value: Value, year: int) -> Value:
+    if value.day is None or not dates.valid_date(year, value.day.month, value.day.day):
+        return value
+    day = value.day.replace(year=year)
+    return Value(value.type, day.isoformat() + value.value[10:], day, value.anchored)
+
+
+def _date_then_time(text: str, found: list[_Found]) -> list[_Found]:
+    """4. A date followed by a clock time (``Selasa (17/9/2019) sekira pukul 06.52 WIB``) or a
+    part of day (``Selasa (25/7/2023) malam``) is one TIME."""
+    p = pieces()
+    gap_re = re.compile(rf"\s*,?\s*(?:(?:{p.approx})\s+)?", re.IGNORECASE)
     merged: list[_Found] = []
-    for item in out:
+    for item in found:
         prev = merged[-1] if merged else None
         if (
             prev
             and _is_day(prev)
-            and item.value.type == "TIME"
-            and item.value.anchored
-            and _DATE_TIME_GAP.fullmatch(_gap(text, prev, item))
             and prev.value.day is not None
+            and item.value.floating
+            and gap_re.fullmatch(_gap(text, prev, item))
         ):
             value = Value(
                 "TIME", prev.value.day.isoformat() + item.value.value[10:], prev.value.day
@@ -724,47 +854,105 @@ def _merge(ctx: Context, found: list[_Found]) -> list[_Found]:
     for i, item in enumerate(merged):
         if _is_day(item) and item.value.day is not None:
             part = part_re.match(text, item.end)
-            if part:
+            if part and not any(o.start < part.end() and part.start() < o.end for o in merged):
                 code = lexicon.parts_of_day()[_norm(part.group(1))]
                 value = Value("TIME", f"{item.value.day.isoformat()}T{code}", item.value.day)
                 merged[i] = _Found(item.start, part.end(), value, item.anchor)
-    # a clock time alone takes the day of the nearest preceding date in its sentence
-    for i, item in enumerate(merged):
-        if item.value.type == "TIME" and item.value.anchored and "T" in item.value.value:
-            for prev in reversed(merged[:i]):
-                if re.search(r"[.!?]\s|\n", text[prev.end : item.start]):
-                    break
-                if _is_day(prev) and prev.value.day is not None:
-                    day = prev.value.day.isoformat()
-                    value = Value("TIME", day + item.value.value[10:], prev.value.day)
-                    merged[i] = _Found(item.start, item.end, value, prev.value.value)
-                    break
-    # 3. ranges: X hingga Y, antara X dan Y
+    return merged
+
+
+def _shift_day(day: dt.date, unit: str, n: int) -> Value:
+    if unit == "D":
+        target = day + dt.timedelta(days=n)
+        return Value("DATE", target.isoformat(), target)
+    if unit == "W":
+        return Value("DATE", week_value(day + dt.timedelta(weeks=n)))
+    if unit == "M":
+        year, month = add_months(day, n)
+        return Value("DATE", f"{year:04d}-{month:02d}")
+    return Value("DATE", f"{day.year + n:04d}")
+
+
+def _resolve_anaphora(text: str, found: list[_Found]) -> list[_Found]:
+    """5. ``tiga hari sebelumnya``, ``keesokan harinya``: counted from the day the text last
+    named in the same paragraph; unknown (``XXXX-XX-XX``) when it named none."""
+    out: list[_Found] = []
+    for item in found:
+        if item.value.follows is not None:
+            paragraph_start = text.rfind("\n", 0, item.start) + 1
+            base = next(
+                (
+                    o
+                    for o in reversed(out)
+                    if o.value.day is not None
+                    and o.start >= paragraph_start
+                    and not o.value.floating
+                    and o.value.follows is None
+                ),
+                None,
+            )
+            if base is not None and base.value.day is not None:
+                unit, n = item.value.follows
+                shifted = _shift_day(base.value.day, unit, n)
+                value = Value(shifted.type, shifted.value, shifted.day, follows=(unit, n))
+                out.append(replace(item, value=value, anchor=base.value.day.isoformat()))
+                continue
+        out.append(item)
+    return out
+
+
+def _anchor_clock_times(text: str, found: list[_Found]) -> list[_Found]:
+    """6. A clock time alone takes the day of the nearest preceding date in its sentence."""
+    out = list(found)
+    for i, item in enumerate(out):
+        if not item.value.floating:
+            continue
+        for prev in reversed(out[:i]):
+            if _SENTENCE_BREAK.search(text, prev.end, item.start):
+                break
+            if prev.value.day is not None and not prev.value.floating:
+                day = prev.value.day.isoformat()
+                value = Value("TIME", day + item.value.value[10:], prev.value.day)
+                out[i] = _Found(item.start, item.end, value, day)
+                break
+    return out
+
+
+def _ranges(text: str, found: list[_Found]) -> list[_Found]:
+    """7. ``X hingga Y`` and ``antara X dan Y`` are one range ``X/Y``."""
+    p = pieces()
     until_re = re.compile(rf"\s*(?:{p.until})\s*", re.IGNORECASE)
     and_re = re.compile(r"\s+dan\s+", re.IGNORECASE)
+    between_re = re.compile(r"(?<![\w-])antara\s+$", re.IGNORECASE)
     ranged: list[_Found] = []
-    for item in merged:
+    for item in found:
         prev = ranged[-1] if ranged else None
-        if prev and prev.value.type == "DATE" and item.value.type == "DATE":
+        kinds = {"DATE", "TIME"}
+        if prev and prev.value.type in kinds and item.value.type in kinds:
             gap = _gap(text, prev, item)
-            between = re.search(r"(?<![\w-])antara\s+$", text[: prev.start], re.IGNORECASE)
+            between = between_re.search(text, max(0, prev.start - 10), prev.start)
             simple = "/" not in prev.value.value and "/" not in item.value.value
             refs = prev.value.value.endswith("_REF") or item.value.value.endswith("_REF")
-            if (
-                simple
-                and not refs
-                and (until_re.fullmatch(gap) or (between and and_re.fullmatch(gap)))
-            ):
+            joined = until_re.fullmatch(gap) or (between and and_re.fullmatch(gap))
+            if simple and not refs and joined:
                 start = between.start() if between and and_re.fullmatch(gap) else prev.start
-                value = Value("DATE", f"{prev.value.value}/{item.value.value}")
+                kind = "TIME" if "TIME" in {prev.value.type, item.value.type} else "DATE"
+                value = Value(kind, f"{prev.value.value}/{item.value.value}")
                 ranged[-1] = _Found(start, item.end, value, prev.anchor or item.anchor)
                 continue
         ranged.append(item)
-    # 4. sejak X: from X to now; awal/akhir/pertengahan X: a mod
+    return ranged
+
+
+def _since_and_mods(ctx: Context, found: list[_Found]) -> list[_Found]:
+    """8. ``sejak X``: from X to now; ``awal/akhir/pertengahan X``: a mod (``akhir pekan``: the
+    weekend)."""
+    text = ctx.text
+    p = pieces()
     since_re = re.compile(rf"(?<![\w-])(?:{p.since})\s+$", re.IGNORECASE)
     mod_re = re.compile(rf"(?<![\w-])({p.modifier})\s+$", re.IGNORECASE)
     result: list[_Found] = []
-    for original in ranged:
+    for original in found:
         item = original
         before = text[max(0, item.start - 20) : item.start]
         mod = mod_re.search(before)
@@ -772,27 +960,36 @@ def _merge(ctx: Context, found: list[_Found]) -> list[_Found]:
             code = lexicon.modifiers()[_norm(mod.group(1))]
             start = item.start - (len(before) - mod.start())
             value = item.value
-            if code == "END" and re.fullmatch(r"\d{4}-W\d\d", value.value):
+            if code == "END" and re.fullmatch(r"(?:\d{4}|XXXX)-W(?:\d\d|XX)", value.value):
                 value = Value("DATE", value.value + "-WE", None, value.anchored)  # weekend
-                item = _Found(start, item.end, value, item.anchor)
+                item = replace(item, start=start, value=value)
             else:
-                item = _Found(start, item.end, value, item.anchor, code)
+                item = replace(item, start=start, mod=code)
             before = text[max(0, item.start - 20) : item.start]
         since = since_re.search(before)
-        if since and item.value.type == "DATE" and not item.value.value.endswith("_REF"):
+        kinds = {"DATE", "TIME"}
+        if since and item.value.type in kinds and not item.value.value.endswith("_REF"):
             start = item.start - (len(before) - since.start())
             value = item.value
             if "/" not in value.value:
-                value = Value("DATE", value.value + "/PRESENT_REF", value.day, value.anchored)
-            item = _Found(
-                start,
-                item.end,
-                value,
-                item.anchor or (ctx.dct.isoformat() if ctx.dct else None),
-                item.mod,
-            )
+                value = Value(value.type, value.value + "/PRESENT_REF", value.day, value.anchored)
+            anchor = item.anchor or (ctx.dct.isoformat() if ctx.dct else None)
+            item = replace(item, start=start, value=value, anchor=anchor)
         result.append(item)
     return result
+
+
+def _merge(ctx: Context, found: list[_Found]) -> list[_Found]:
+    """Merge neighbouring expressions, in the numbered order of the module docstring."""
+    text = ctx.text
+    found = _attach_bare_dates(text, found)
+    found = _weekday_then_date(text, found)
+    found = _direction_after(ctx, found)
+    found = _date_then_time(text, found)
+    found = _resolve_anaphora(text, found)
+    found = _anchor_clock_times(text, found)
+    found = _ranges(text, found)
+    return _since_and_mods(ctx, found)
 
 
 def tag(text: str, dct: dt.date | str | None = None) -> list[TimeExpression]:

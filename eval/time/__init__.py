@@ -1,0 +1,1 @@
+"""Evaluation of the time stage: a hand-annotated dev set, negatives and a scorer."""
