@@ -109,9 +109,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_dates(text: str) -> Iterator[FoundDate]:
     """Explicit dates in ``text``, left to right, without overlaps."""
-    if not any(c.isdigit() for c in text):
+    if not _DIGIT.search(text):
         return
     taken: list[tuple[int, int]] = []
     found: list[FoundDate] = []

@@ -27,7 +27,7 @@ RELATED_FOLLOWERS = 5
 """After a bare ``BACA JUGA`` header, at most this many headline lines are its links."""
 
 SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|["”’]$""")
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+_PUNCT_ONLY = re.compile(r"[\W_]+")
 _STRIP = " \t\u00a0|•·»«›‹>:–—-*_=#~"
 
 
@@ -37,7 +37,8 @@ def normalise(line: str) -> str:
 
 
 def word_count(line: str) -> int:
-    return len(_WORD.findall(line))
+    """Whitespace tokens that hold a letter or digit (fast: called for every line)."""
+    return sum(1 for token in line.split() if not _PUNCT_ONLY.fullmatch(token))
 
 
 def ends_like_sentence(line: str) -> bool:
