@@ -278,23 +278,34 @@ def run(
     pool = None
     if workers > 1:
         pool = multiprocessing.get_context("spawn").Pool(workers, _init_worker, (options,))
+    batches = _batched(items, BATCH)
     try:
-        for batch in _batched(items, BATCH):
+        while True:
+            started = time.perf_counter()
+            batch = next(batches, None)
+            stats.stages["ingest"].seconds += time.perf_counter() - started
+            if batch is None:
+                break
             pages = [item for item in batch if isinstance(item, Page)]
-            for item in batch:
-                if not isinstance(item, Page):
-                    sink.accept(item, stats)
             started = time.perf_counter()
             if pool is not None:
                 outcomes = pool.map(_work, pages, chunksize=16)
             else:
                 outcomes = [process_page(page, options) for page in pages]
+            # decode, clean and language run together per page; their time is booked here
             stats.stages["clean"].seconds += time.perf_counter() - started
+            started = time.perf_counter()
+            for item in batch:
+                if not isinstance(item, Page):
+                    sink.accept(item, stats)
             for page, outcome in zip(pages, outcomes, strict=True):
                 sink.accept(outcome, stats, page)
+            stats.stages["store"].seconds += time.perf_counter() - started
             if progress is not None:
                 progress(len(batch))
+        started = time.perf_counter()
         sink.close()
+        stats.stages["store"].seconds += time.perf_counter() - started
     finally:
         if pool is not None:
             pool.close()

@@ -195,17 +195,15 @@ def read_html(markup: str, url: str | None = None) -> HtmlText:
     if not text.strip():
         raise WartaError(Code.W110_NO_HTML_BODY)
     metas = _meta(root)
-    extracted = trafilatura.bare_extraction(
-        root,
-        url=url,
-        include_comments=False,
-        include_tables=False,
-        with_metadata=True,
-        as_dict=True,
+    document = trafilatura.bare_extraction(
+        root, url=url, include_comments=False, include_tables=False, with_metadata=True
     )
+    extracted: dict[str, object] = {}
+    if document is not None:
+        extracted = document if isinstance(document, dict) else document.as_dict()
     page_lines = text.split("\n")
     boilerplate: list[tuple[int, int]] = []
-    main_text = str(extracted.get("text") or "") if isinstance(extracted, dict) else ""
+    main_text = str(extracted.get("text") or "")
     if main_text.strip():
         kept = _align(page_lines, main_text.split("\n"))
         pos = 0
@@ -217,7 +215,7 @@ def read_html(markup: str, url: str | None = None) -> HtmlText:
         log.debug("trafilatura found no main content; the text cleaner sees the whole page")
     title_node = root.find(".//title")
     title = next((metas[k] for k in META_TITLE_KEYS if metas.get(k)), None)
-    if isinstance(extracted, dict) and extracted.get("title"):
+    if extracted.get("title"):
         title = str(extracted["title"])
     elif title is None and title_node is not None and title_node.text:
         title = " ".join(title_node.text.split())
