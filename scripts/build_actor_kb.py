@@ -243,9 +243,9 @@ def build_regions(shared: Path) -> int:
     for code, name in re.findall(r"\('(\d{2}(?:\.\d{2})?)','([^']+)'\)", sql):
         if "." in code:
             kind = "kota" if name.startswith("Kota ") else "kabupaten"
-            short = re.sub(r"^(Kabupaten|Kota)\s+", "", name)
+            short = re.sub(r"^(Kabupaten|Kota)\s+(Administrasi\s+)?", "", name.strip())
         else:
-            kind, short = "provinsi", name
+            kind, short = "provinsi", name.strip()
         rows.append((code, kind, short))
     out = LANG / "regions.tsv"
     with out.open("w", encoding="utf-8") as fh:

@@ -194,8 +194,14 @@ def covers(role: ActorRole, date: str | None) -> bool:
 
 
 def code_at(actor: Actor, date: str | None) -> str:
-    """The CAMEO code ``actor`` holds on ``date``: the latest-starting covering role, else the
-    default code, else (no date given or nothing covers it) the most recent role."""
+    """The CAMEO code ``actor`` holds on ``date``.
+
+    1. The covering role that started last.
+    2. Else the default code (PETRARCH's undated code, an organisation's code).
+    3. Else, after roles that have ended: the country with ``ELI`` (a former office holder).
+    4. Else, before any role has started: the country alone.
+    Without a date, the current (open-ended) role, else the most recent one.
+    """
     best: ActorRole | None = None
     for role in actor.roles:
         if covers(role, date) and (best is None or (role.start or "") > (best.start or "")):
@@ -204,11 +210,15 @@ def code_at(actor: Actor, date: str | None) -> str:
         return best.code
     if actor.default_code:
         return actor.default_code
-    if actor.roles and date is not None:
-        earlier = [r for r in actor.roles if (r.start or "") <= date]
-        if earlier:
-            return max(earlier, key=lambda r: r.end or "9999").code
-    return actor.roles[-1].code if actor.roles else ""
+    if not actor.roles:
+        return ""
+    if date is None:
+        return max(actor.roles, key=lambda r: r.end or "9999").code
+    ended = [r for r in actor.roles if r.end is not None and r.end < date]
+    head = (ended or list(actor.roles))[0].code[:3]
+    if head in COUNTRY_LIKE:
+        return ""
+    return head + "ELI" if ended else head
 
 
 def split_code(code: str, countries: Iterable[str] | None = None) -> tuple[str, tuple[str, ...]]:
@@ -304,6 +314,18 @@ def regions(lang: str = LANG) -> tuple[tuple[str, str, str], ...]:
 
 
 @cache
+def region_aliases(lang: str = LANG) -> dict[str, tuple[str, ...]]:
+    """Region code → short names and abbreviations (``Jatim``, ``DKI Jakarta``)."""
+    known = {kode for kode, _kind, _name in regions(lang)}
+    out: dict[str, list[str]] = {}
+    for kode, alias in read_tsv(lang_file("region_aliases.tsv", lang), 2):
+        if kode not in known:
+            raise ActorDataError(f"region_aliases.tsv: unknown region {kode!r}")
+        out.setdefault(kode, []).append(alias)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
 def curated_people() -> tuple[tuple[Actor, tuple[str, ...]], ...]:
     """Curated people with their dated roles, and the PETRARCH ids each replaces."""
     role_rows: dict[str, list[ActorRole]] = {}
@@ -385,13 +407,17 @@ def load_kb(lang: str = LANG) -> KnowledgeBase:
         )
     for org in organisations(lang):
         kb.add(org)
+    short_names = region_aliases(lang)
     for kode, kind, name in regions(lang):
+        region_names = short_names.get(kode, ())
+        if kind == "kabupaten":
+            region_names += (f"Kabupaten {name}",)
         kb.add(
             Actor(
                 id=f"region:{kode}",
                 name=name,
                 type="place",
-                aliases=(f"Kabupaten {name}",) if kind == "kabupaten" else (),
+                aliases=region_names,
                 default_code="IDN",
                 source="wilayah_2025",
             )

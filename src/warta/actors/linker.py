@@ -4,28 +4,36 @@
 article text (with entity mentions from a model, or none to use its own gazetteer finder)
 returns one ``ActorLink`` per mention.
 
+A *title* is the run of words before a name that says who the person is: a role word, unit and
+organisation names, a country, ranks and honorifics, parenthesised abbreviations and at most one
+comma (``Menteri Pertahanan (Menhan) Rusia Sergey Shoigu``, ``Kapolda Jambi Irjen Pol Muchlis
+AS``, ``Wakil Ketua KPK, Alexander Marwata``). A title with no name after it is a role-only
+mention (``Menhan Rusia``, ``pemerintah Iran``).
+
 Linking a mention, in order (``method`` on the link says which step decided):
 
-1. ``role``: the mention is a title without a name (``Menhan Rusia``, ``pemerintah Korut``):
-   a person role resolves to the holder of that office on the date (someone already named in
-   the article first, else the knowledge base's dated offices); a collective role
-   (``pemerintah``, ``militer``) codes the country or organisation with the role's sector.
-2. ``coref``: a short name (``Shoigu``, ``Kim``, ``Nam``) that is a token of a person already
-   linked in this article.
+1. ``role``: a role-only mention. A single-holder office resolves to its holder on the date
+   (someone already named in the article first, else the knowledge base's dated offices), unless
+   the role is plural (``para pemimpin Iran``); a collective role (``pemerintah``, ``militer``)
+   codes the country or organisation with the role's sector.
+2. ``coref``: a short name (``Shoigu``, ``Kim``, ``Nam``, an alias introduced with ``alias`` or
+   in brackets, or a one-letter typo of a surname) of a person already linked in this article;
+   never when two people of the article share it.
 3. ``exact``: the name or an alias, after folding case, accents and transliteration variants
-   (``Sergey``/``Sergei``, ``Shoygu``/``Shoigu``), possibly after stripping a title inside the
-   mention. Several candidates: the one whose country agrees with the title's country, then a
+   (``Sergey``/``Sergei``, ``Shoygu``/``Shoigu``), or an organisation followed by its place
+   (``Polda Jambi``). Several candidates: the one whose country agrees with the title, then a
    curated entry, then one holding a role on the date.
 4. ``learned``: an entry of the learned store.
 5. ``fuzzy``: a typo (``Kim Jon Un``) within ``FUZZY_MAX_EDITS`` of exactly one known person's
-   name and clearly closer to it than to any other known person (never merges two people).
-6. ``learn``: an unknown person introduced with a role and a country becomes a learned entry.
-7. ``role-only``/``nil``: otherwise the mention keeps the code its title gives, or none.
+   name and at least ``FUZZY_MARGIN`` edits closer to it than to any other known person.
+6. ``learn``: an unknown person (two or more words) with a title that gives a role and a
+   country becomes a learned entry from the article date.
+7. ``role-only``/``nil``: otherwise the code the title gives, or the default country alone.
 
-Titles and appositions are read from the text to the left of the mention in its sentence:
-``Menteri Pertahanan (Menhan) Rusia Sergey Shoigu``, ``Menhan Korut Kang Sun Nam``, ranks and
-honorifics skipped. Pronouns (``ia``, ``dia``, ``beliau``) are not linked: nothing has measured
-that linking them helps.
+Capitals and seats (``Pyongyang``, ``Gedung Putih``) are the government when they act or are
+acted upon (``atas undangan Pyongyang``, ``Washington menolak``), the country otherwise, and a
+place after a locative (``di Pyongyang``). Pronouns (``ia``, ``dia``, ``beliau``) are not linked:
+nothing has measured that linking them helps.
 """
 
 from __future__ import annotations
@@ -42,6 +50,7 @@ from warta.actors.kb import (
     Role,
     code_at,
     country_actor_id,
+    covers,
     lang_file,
     load_kb,
     name_key,
@@ -54,14 +63,16 @@ from warta.records import Actor, ActorLink, Mention
 
 log = logging.getLogger(__name__)
 
-TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+|-(?=[^\W\d_])(?=[a-z])[^\W_]+)*|[()\[\],;:\"“”]")
-"""Words (``Jong-un`` and ``Ma'ruf`` are one word; ``Rusia-Korea`` is two) and brackets."""
-SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n")
+TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+|-(?=[a-z])[^\W_]+)*|[()\[\],;:\"“”]")
+"""Words (``Jong-un`` and ``Ma'ruf`` are one word; ``Rusia-Korea`` is two) and punctuation."""
+SENTENCE_END_RE = re.compile(r"[.!?][\"”]?\s+(?=[A-Z\"“(])|\n|\.,(?=\S)")
+"""Sentence ends; CLICK-ID joins paragraphs with ``.,``."""
 
-LEFT_WINDOW = 160
-"""Characters of left context read for a title (a long Indonesian title fits in ~100)."""
+LEFT_WINDOW = 200
+"""Characters of left context read for a title (a long Indonesian title fits in ~120)."""
 MAX_ALIAS_TOKENS = 7
 MAX_ROLE_TOKENS = 9
+MAX_TITLE_TOKENS = 14
 MAX_NAME_TOKENS = 5
 MIN_NEW_NAME_TOKENS = 2
 """A name the knowledge base does not hold is taken after a title only with two or more words:
@@ -69,13 +80,17 @@ one capitalised word after a title is too often an ordinary word in a headline."
 TITLE_CASE_SHARE = 0.6
 """A line where this share of words is capitalised is a headline: titles there introduce no
 new names ("Menhan Rusia Berkunjung ke Korea Utara")."""
+NAME_INITIAL_MAX = 3
+"""An all-capitals word this short right after a name is part of it (``Muchlis AS``)."""
 
 FUZZY_MAX_EDITS = 2
 """A typo may be at most this many edits from the known name (``Kim Jon Un`` is 1)..."""
 FUZZY_MIN_LENGTH = 8
-"""...and names shorter than this are never fuzzy-matched (too many near neighbours)."""
+"""...names shorter than this are never fuzzy-matched (too many near neighbours)..."""
 FUZZY_MARGIN = 2
-"""The second-best known person must be at least this many edits further away."""
+"""...and every other known person must be at least this many edits further away."""
+COREF_TYPO_MIN_LENGTH = 6
+"""A one-word mention this long may differ by one edit from a surname in the article."""
 
 CONFIDENCE = {
     "exact": 0.95,
@@ -97,13 +112,22 @@ def context_words(lang: str = "id") -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@cache
+def title_words(lang: str = "id") -> frozenset[str]:
+    return frozenset(name_key(row[0]) for row in read_tsv(lang_file("title_words.tsv", lang), 1))
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     text: str
     start: int
     end: int
     key: str
-    """translit_key of the token ("" for punctuation)."""
+    """translit_key of a word; "" for punctuation."""
+
+    @property
+    def upper(self) -> bool:
+        return self.text[0].isupper() or self.text[0].isdigit()
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -149,19 +173,19 @@ class Title:
     org: Actor | None = None
     start: int = -1
     former: bool = False
+    plural: bool = False
 
-    def code(self) -> str:
-        """Country (or organisation) code plus the role's sectors."""
-        sectors = self.role.sectors if self.role else ""
+    def code(self, default_country: str | None) -> str:
+        """The code the title gives: organisation or country, with the role's sectors."""
+        role = self.role
+        sectors = role.sectors if role is not None and not self.former else ""
         if self.org is not None and self.org.default_code:
             base = self.org.default_code
-            if sectors and not base.endswith(sectors):
-                head, org_sectors = split_code(base)
-                if head and not org_sectors:
-                    return head + sectors
-                return head + sectors if head else base
-            return base
-        country = self.country or (self.role.country if self.role else None)
+            if role is None or role.kind == "head" or not sectors or self.former:
+                return base
+            head, _ = split_code(base)
+            return (head or self.country or default_country or "") + sectors
+        country = self.country or (role.country if role else None) or default_country
         if country is None:
             return ""
         return country + sectors
@@ -173,7 +197,7 @@ class _Seen:
 
     actor_id: str
     name: str
-    tokens: frozenset[str]
+    tokens: set[str]
     code: str
     offices: frozenset[str]
 
@@ -187,7 +211,8 @@ class ActorLinker:
     """Links and codes actor mentions. Load once, call per article.
 
     ``learned``: a store for learned actors (reused and extended); ``learn=False`` reads it but
-    never adds to it.
+    never adds to it. ``default_country``: the country of titles and people that name none
+    (Indonesian news: ``IDN``).
     """
 
     requires = ("Article.text",)
@@ -199,14 +224,24 @@ class ActorLinker:
         learned: LearnedStore | None = None,
         *,
         learn: bool = True,
+        default_country: str | None = "IDN",
         lang: str = "id",
     ) -> None:
         self.kb = kb or load_kb(lang)
         self.learned = learned if learned is not None else LearnedStore(None)
         self.learn = learn
+        self.default_country = default_country
         self.words = context_words(lang)
         self._first_words = {k.split(" ")[0] for k in self.kb.by_key}
         self._role_first = {k.split(" ")[0] for k in self.kb.roles}
+        vocab = set(title_words(lang)) | set(self.words.get("title", ()))
+        for phrase in self.kb.roles:
+            vocab.update(phrase.split(" "))
+        for actor in self.kb.actors.values():
+            if actor.type == "organisation":
+                for name in (actor.name, *actor.aliases):
+                    vocab.update(w for w in name_key(name).split(" ") if len(w) > 3)
+        self._title_vocab = frozenset(vocab)
         self._fuzzy_index: dict[str, list[tuple[str, str]]] | None = None
 
     # ------------------------------------------------------------------ public API
@@ -223,10 +258,10 @@ class ActorLinker:
         if mentions is None:
             mentions = self.find_mentions(text)
         state = ArticleState()
-        links = []
-        for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
-            links.append(self.link(text, mention, dct=dct, state=state, source=source))
-        return links
+        return [
+            self.link(text, mention, dct=dct, state=state, source=source)
+            for mention in sorted(mentions, key=lambda m: (m.start, m.end))
+        ]
 
     def lookup(self, name: str, dct: str | None = None) -> list[tuple[Actor, str]]:
         """Knowledge-base and learned actors for a name, with their code on ``dct``."""
@@ -243,123 +278,133 @@ class ActorLinker:
         """Gazetteer and title-based mentions, for use when no entity model is available.
 
         1. Longest knowledge-base names (capitalised; abbreviations with their exact case).
-        2. Role words: ``Menhan Korut Kang Sun Nam`` adds the unknown name after a title;
-           ``Menhan Rusia`` with no name after it is one role-only mention.
-        3. Short names: later tokens equal to a token of a person found in 1–2.
+        2. Titles: the name after a title (``Menhan Korut Kang Sun Nam``) is a person; a title
+           with no name after it and a country or organisation in it is one role-only mention.
+        3. Short names: later words equal to a word of a person's name found in 1–2.
         """
         tokens = tokenize(text)
-        mentions: dict[int, Mention] = {}
-        taken = [False] * len(tokens)
-        i = 0
         n = len(tokens)
+        mentions: dict[int, Mention] = {}
+        owner = [-1] * n
+        """Token → the mention (by first token) that covers it."""
+
+        def add(first: int, end: int, label: str) -> None:
+            for k in range(first, end):
+                if owner[k] >= 0 and owner[k] in mentions:
+                    old = owner[k]
+                    for m in range(n):
+                        if owner[m] == old:
+                            owner[m] = -1
+                    mentions.pop(old, None)
+            span = text[tokens[first].start : tokens[end - 1].end]
+            mentions[first] = Mention(span, tokens[first].start, tokens[end - 1].end, label)
+            for k in range(first, end):
+                owner[k] = first
+
+        i = 0
         while i < n:
             match = self._alias_at(tokens, i)
-            if match is not None:
-                end, actor = match
-                label = _label(
-                    actor,
-                    self.kb.alias_kind.get(
-                        (actor.id, " ".join(t.key for t in tokens[i:end])), "name"
-                    ),
-                )
-                mentions[i] = Mention(
-                    text[tokens[i].start : tokens[end - 1].end],
-                    tokens[i].start,
-                    tokens[end - 1].end,
-                    label,
-                )
-                for k in range(i, end):
-                    taken[k] = True
-                i = end
+            if match is None:
+                i += 1
                 continue
-            i += 1
-        # 2. roles
+            end, actor = match
+            kind = self.kb.alias_kind.get((actor.id, " ".join(t.key for t in tokens[i:end])))
+            add(i, end, _label(actor, kind or "name"))
+            i = end
         role_only: set[int] = set()
         i = 0
         while i < n:
             role_end, role = self._role_at(tokens, i)
-            if role is None or (i > 0 and tokens[i - 1].key in self.words.get("former", ())):
+            if role is None:
                 i += 1
                 continue
-            j = self._skip_paren(tokens, role_end)
-            qualifier_end = j
-            qualified = False
-            if j < n and taken[j] and j in mentions and mentions[j].label in ("LOC", "ORG"):
-                qualified = True
-                while (
-                    qualifier_end < n
-                    and taken[qualifier_end]
-                    and not (qualifier_end in mentions and qualifier_end != j)
-                ):
-                    qualifier_end += 1
-                qualifier_end = self._skip_paren(tokens, qualifier_end)
+            chunk_end, title = self._title_from(tokens, i, n, lenient=False)
+            name_start = chunk_end
             if role.kind == "group":
-                name_start = name_end = qualifier_end
-            else:
-                name_start, name_end = self._name_after(tokens, qualifier_end, taken)
-            if (
-                name_start < n
-                and taken[name_start]
-                and name_start in mentions
-                and (mentions[name_start].label == "PER")
-            ):
-                i = name_start  # a known name follows: the title belongs to it
-                continue
-            if name_end - name_start < MIN_NEW_NAME_TOKENS or _title_case_line(
-                text, tokens[i].start
-            ):
                 name_end = name_start
+            else:
+                name_end = self._name_run(tokens, name_start, owner, mentions)
             if name_end > name_start:
-                if name_start not in mentions:
-                    mentions[name_start] = Mention(
-                        text[tokens[name_start].start : tokens[name_end - 1].end],
-                        tokens[name_start].start,
-                        tokens[name_end - 1].end,
-                        "PER",
-                    )
-                    for k in range(name_start, name_end):
-                        taken[k] = True
-                i = name_end
-                continue
-            if role.kind in ("person", "group") and (qualified or role.country):
-                if role.kind == "group" and not qualified:
-                    i = role_end
-                    continue
-                end_tok = qualifier_end if qualified else role_end
-                while end_tok > role_end and tokens[end_tok - 1].text in ")]":
-                    end_tok -= 1
-                for k in range(i, end_tok):
-                    mentions.pop(k, None)
-                    taken[k] = True
-                mentions[i] = Mention(
-                    text[tokens[i].start : tokens[end_tok - 1].end],
-                    tokens[i].start,
-                    tokens[end_tok - 1].end,
-                    "PER" if role.kind == "person" else "ORG",
+                head = mentions.get(owner[name_start]) if owner[name_start] >= 0 else None
+                known = (
+                    head is not None
+                    and head.label == "PER"
+                    and owner[name_start] == (name_start)
+                    and (name_end == name_start + 1 or owner[name_end - 1] == name_start)
                 )
-                role_only.add(i)
-                i = end_tok
+                after_comma = name_start > 0 and tokens[name_start - 1].text == ","
+                new_ok = (
+                    name_end - name_start >= MIN_NEW_NAME_TOKENS or after_comma
+                ) and not _title_case_line(text, tokens[i].start)
+                if known or new_ok:
+                    if not known:
+                        add(name_start, name_end, "PER")
+                    i = max(name_end, i + 1)
+                    continue
+            qualified = title.country is not None or title.org is not None
+            if qualified or (role.country and role.kind == "person"):
+                end_tok = chunk_end
+                while end_tok > role_end:
+                    last = tokens[end_tok - 1]
+                    if last.text == ")":
+                        while end_tok > role_end and tokens[end_tok - 1].text != "(":
+                            end_tok -= 1
+                        end_tok -= 1
+                    elif last.text == "," or (
+                        owner[end_tok - 1] < 0 and last.key not in self._title_vocab
+                    ):
+                        end_tok -= 1
+                    else:
+                        break
+                if not _title_case_line(text, tokens[i].start) or qualified:
+                    add(i, end_tok, "PER" if role.kind in ("person", "head") else "ORG")
+                    role_only.add(i)
+                i = max(end_tok, i + 1)
                 continue
             i = role_end
-        # 3. short names of persons found
-        person_tokens: set[str] = set()
-        for k, mention in mentions.items():
-            if mention.label == "PER" and k not in role_only:
-                for tok in tokenize(mention.text):
-                    if len(tok.key) >= 3 and tok.text[0].isupper():
-                        person_tokens.add(tok.key)
+        person_words: set[str] = set()
+        for idx, found in mentions.items():
+            if found.label == "PER" and idx not in role_only:
+                for tok in tokenize(found.text):
+                    if len(tok.key) >= 3 and tok.upper:
+                        person_words.add(tok.key)
         for k, tok in enumerate(tokens):
-            if not taken[k] and tok.key in person_tokens and tok.text[0].isupper():
-                mentions[k] = Mention(tok.text, tok.start, tok.end, "PER")
+            if owner[k] < 0 and tok.key in person_words and tok.upper:
+                add(k, k + 1, "PER")
         return [mentions[k] for k in sorted(mentions)]
+
+    def _name_run(
+        self, tokens: Sequence[Token], j: int, owner: Sequence[int], mentions: dict[int, Mention]
+    ) -> int:
+        """End of the capitalised name starting at ``j`` (``j`` if there is none)."""
+        particles = self.words.get("particle", frozenset())
+        k = j
+        while k < len(tokens) and k - j < MAX_NAME_TOKENS and tokens[k].key:
+            tok = tokens[k]
+            if not (tok.text[0].isupper() or (k > j and tok.key in particles)):
+                break
+            if owner[k] >= 0 and k > j:
+                covering = mentions.get(owner[k])
+                short_caps = tok.text.isupper() and len(tok.text) <= NAME_INITIAL_MAX
+                one_word_person = (
+                    covering is not None and covering.label == "PER" and (" " not in covering.text)
+                )
+                if not (short_caps or one_word_person):
+                    break
+            if k == j and (tok.key in self._title_vocab or self.kb.roles.get(name_key(tok.text))):
+                break
+            k += 1
+        while k > j and tokens[k - 1].key in particles:
+            k -= 1
+        return k
 
     def _alias_at(self, tokens: Sequence[Token], i: int) -> tuple[int, Actor] | None:
         first = tokens[i]
-        if not first.key or first.key.split(" ")[0] not in self._first_words:
-            return None
-        if not (first.text[0].isupper() or first.text[0].isdigit()):
+        if not first.key or first.key.split(" ")[0] not in self._first_words or not first.upper:
             return None
         for end in range(min(len(tokens), i + MAX_ALIAS_TOKENS), i, -1):
+            if not tokens[end - 1].key or not tokens[end - 1].upper:
+                continue
             if any(not t.key for t in tokens[i:end]):
                 continue
             key = " ".join(t.key for t in tokens[i:end])
@@ -367,49 +412,37 @@ class ActorLinker:
             if not ids:
                 continue
             surface = " ".join(t.text for t in tokens[i:end])
-            if not self._case_ok(key, surface):
-                continue
-            if not tokens[end - 1].text[0].isupper() and not tokens[end - 1].text[0].isdigit():
-                continue
-            return end, self.kb.actors[self._prefer(ids)]
+            usable = [a for a in ids if self._case_ok(self.kb.actors[a], key, surface)]
+            if usable:
+                return end, self.kb.actors[self._prefer(usable)]
         return None
 
-    def _case_ok(self, key: str, surface: str) -> bool:
+    def _case_ok(self, actor: Actor, key: str, surface: str) -> bool:
+        """Abbreviations match only with their case ("AS" is the US; "as" is not)."""
         exact = self.kb.exact_case.get(key)
-        if exact is None:
+        if exact is None or surface in exact:
             return True
-        if surface in exact:
-            return True
-        # Only an abbreviation has this key ("AS", "MA"): "as"/"Ma" are other words.
-        return (
-            any(
-                self.kb.alias_kind.get((i, key)) != "abbr"
-                and not _all_exact(self.kb.actors[i], key)
-                for i in self.kb.by_key.get(key, [])
-            )
-            and not surface.isupper()
-            and len(surface) > 3
-        )
+        spellings = [a for a in (actor.name, *actor.aliases) if translit_key(a) == key]
+        return not all(s.isupper() for s in spellings)
 
     def _prefer(self, ids: Sequence[str]) -> str:
         rank = {"country": 0, "organisation": 1, "person": 2, "place": 3}
         return min(
             ids,
-            key=lambda i: (
-                rank.get(self.kb.actors[i].type, 4),
-                i not in self.kb.curated_people,
-            ),
+            key=lambda i: (rank.get(self.kb.actors[i].type, 4), i not in self.kb.curated_people),
         )
 
     def _role_at(self, tokens: Sequence[Token], i: int) -> tuple[int, Role | None]:
         if not tokens[i].key or name_key(tokens[i].text).split(" ")[0] not in self._role_first:
             return i + 1, None
         for end in range(min(len(tokens), i + MAX_ROLE_TOKENS), i, -1):
+            if not tokens[end - 1].key:
+                continue
             phrase = name_key(" ".join(t.text for t in tokens[i:end]))
             role = self.kb.roles.get(phrase)
             if role is not None:
-                # Lower-case abbreviations of titles are ordinary words ("pm" in "pm 10.00").
-                if len(phrase) <= 3 and not tokens[i].text[0].isupper():
+                # Short lower-case title abbreviations are other words ("pm" in "pm 10.00").
+                if len(phrase) <= 3 and not tokens[i].upper:
                     return i + 1, None
                 return end, role
         return i + 1, None
@@ -423,33 +456,111 @@ class ActorLinker:
                 return k + 1
         return j
 
-    def _name_after(
-        self, tokens: Sequence[Token], j: int, taken: Sequence[bool]
-    ) -> tuple[int, int]:
-        titles = self.words.get("title", frozenset())
-        particles = self.words.get("particle", frozenset())
-        while (
-            j < len(tokens) and name_key(tokens[j].text) in titles and tokens[j].text[0].isupper()
-        ):
-            j += 1
-        start = j
-        while (
-            j < len(tokens)
-            and j - start < MAX_NAME_TOKENS
-            and tokens[j].key
-            and (tokens[j].text[0].isupper() or (j > start and tokens[j].key in particles))
-        ):
-            if taken[j] and j > start:
+    def _title_from(
+        self, tokens: Sequence[Token], p: int, stop: int, *, lenient: bool
+    ) -> tuple[int, Title]:
+        """Read a title starting with the role at ``p``; return where it ends and what it says.
+
+        ``lenient``: the name's start is known (``stop``), so unknown capitalised words before
+        it belong to the title (``Direktorat Jenderal Imigrasi``).
+        """
+        title = Title()
+        end, role = self._role_at(tokens, p)
+        if role is None:
+            return p, title
+        title.role, title.start = role, tokens[p].start
+        if p > 0:
+            before = tokens[p - 1].key
+            title.former = before in self.words.get("former", ())
+            title.plural = before in self.words.get("plural", ())
+        ranks = self.words.get("title", frozenset())
+        k = end
+        while k < stop and k - p < MAX_TITLE_TOKENS:
+            tok = tokens[k]
+            if tok.text == "(":
+                after = self._skip_paren(tokens, k)
+                if after == k:
+                    break
+                k = after
+                continue
+            if tok.text == ",":
+                if k + 1 == stop or (tokens[k + 1].upper and tokens[k + 1].key):
+                    k += 1
                 break
-            if name_key(tokens[j].text) in self.kb.roles and j == start:
+            if (
+                tok.key in ("dan", "bidang")
+                and k + 1 < stop
+                and tokens[k + 1].upper
+                and name_key(tokens[k + 1].text) in self._title_vocab
+            ):
+                k += 1
+                continue
+            if not tok.key:
                 break
-            j += 1
-        while j > start and tokens[j - 1].key in particles:
-            j -= 1
-        if j > start and taken[start]:
-            # Already a known name (the gazetteer found it): nothing new to add.
-            return start, start
-        return start, j
+            match = self._alias_at(tokens[k:stop], 0)
+            if match is not None and match[1].type != "person":
+                self._qualify(title, match[1])
+                k += match[0]
+                continue
+            role_end, other = self._role_at(tokens, k)
+            if other is not None and role_end <= stop:
+                if (
+                    title.role is not None
+                    and title.role.kind == "head"
+                    and other.kind == "person"
+                    and other.sectors
+                ):
+                    title.role = other
+                k = role_end
+                continue
+            word = name_key(tok.text)
+            if tok.upper and (word in self._title_vocab or word in ranks):
+                k += 1
+                continue
+            if lenient and tok.upper:
+                k += 1
+                continue
+            break
+        return k, title
+
+    def _qualify(self, title: Title, actor: Actor) -> None:
+        if actor.type in ("country", "place"):
+            if title.country is None or actor.type == "country":
+                title.country = actor.default_code
+        elif title.org is None:
+            title.org = actor
+
+    def _left_title(self, text: str, start: int) -> Title:
+        """The title that ends right before ``start``, if any."""
+        lo = sentence_start(text, start)
+        left = tokenize(text[lo:start], lo)
+        stop = len(left)
+        if not stop:
+            return Title()
+        roles = self.words.get("title", frozenset())
+        k = stop
+        while k > 0 and stop - k < MAX_TITLE_TOKENS:
+            tok = left[k - 1]
+            if (
+                tok.text in "()"
+                or tok.upper
+                or tok.key in ("dan",)
+                or (tok.key and name_key(tok.text) in self._title_vocab)
+            ):
+                k -= 1
+                continue
+            if tok.text == "," and k == stop:
+                k -= 1
+                continue
+            break
+        for p in range(k, stop):
+            if not left[p].key:
+                continue
+            end, title = self._title_from(left, p, stop, lenient=True)
+            if title.role is not None and end == stop:
+                return title
+        del roles
+        return Title()
 
     # ------------------------------------------------------------------ linking
 
@@ -463,182 +574,133 @@ class ActorLinker:
         source: str = "",
     ) -> ActorLink:
         """Link one mention (see the module docstring for the order of steps)."""
-        state = state or ArticleState()
+        state = state if state is not None else ArticleState()
         inner = tokenize(mention.text, mention.start)
         title = Title()
-        k = 0
-        # A title inside the mention span ("Menhan Rusia", "Presiden Joko Widodo").
-        while k < len(inner):
-            end, role = self._role_at(inner, k)
-            if role is None:
-                break
-            title.role, title.start = role, inner[k].start
-            k = self._skip_titles(inner, self._skip_paren(inner, end))
-        rest = inner[k:]
-        if title.role is not None and rest:
-            match = self._alias_at(rest, 0)
-            if match is not None and self.kb.actors[self._prefer_id(rest, match)].type != "person":
-                actor = self.kb.actors[self._prefer_id(rest, match)]
-                self._set_qualifier(title, actor)
-                after = self._skip_paren(rest, match[0])
-                if after >= len(rest):
-                    return self._link_role_only(mention, title, dct, state, text)
-                rest = rest[after:]
+        rest: Sequence[Token] = inner
+        if inner:
+            _end, role = self._role_at(inner, 0)
+            if role is not None:
+                # The mention starts with a title ("Menhan Rusia", "Presiden Joko Widodo").
+                title_end, title = self._title_from(inner, 0, len(inner), lenient=False)
+                if mention.start > 0:
+                    before = tokenize(text[max(0, mention.start - 20) : mention.start])
+                    if before:
+                        title.former = before[-1].key in self.words.get("former", ())
+                        title.plural = before[-1].key in self.words.get("plural", ())
+                rest = inner[title_end:]
+                if not rest:
+                    return self._link_role_only(text, mention, title, dct, state)
         if not rest:
-            return self._link_role_only(mention, title, dct, state, text)
+            return self._make(mention, None, "", "nil", mention.text, mention.start)
         name = " ".join(t.text for t in rest)
         key = translit_key(name)
         if title.role is None:
             title = self._left_title(text, mention.start)
-        else:
-            left = self._left_title(text, mention.start)
-            if title.country is None and title.org is None:
-                title.country, title.org = left.country, left.org
-        evidence_start = min(title.start, mention.start) if title.start >= 0 else mention.start
+        evidence_start = title.start if 0 <= title.start < mention.start else mention.start
 
         def make(actor: Actor | None, code: str, method: str, learned: bool = False) -> ActorLink:
-            country, sectors = split_code(code, self.kb.countries)
-            return ActorLink(
-                text=mention.text,
-                start=mention.start,
-                end=mention.end,
-                label=mention.label,
-                actor_id=actor.id if actor else None,
-                name=actor.name if actor else name,
-                type=actor.type if actor else ("person" if mention.label == "PER" else "unknown"),
-                code=code,
-                country=country,
-                sectors=sectors,
-                confidence=CONFIDENCE[method],
-                method=method,
-                evidence_start=evidence_start,
-                evidence_end=mention.end,
-                learned=learned,
-            )
+            return self._make(mention, actor, code, method, name, evidence_start, learned)
 
         # 2. coref within the article
         if mention.label in ("PER", "") and len(rest) <= 2:
             seen = self._coref(key, state)
             if seen is not None:
                 return make(self._actor(seen.actor_id), seen.code, "coref")
-        # 3. exact
-        candidates = [self.kb.actors[i] for i in self.kb.by_key.get(key, [])]
-        candidates = [a for a in candidates if self._case_ok_actor(a, key, name)]
+        # 3. exact (or an organisation followed by its place)
+        candidates = [
+            self.kb.actors[i]
+            for i in self.kb.by_key.get(key, [])
+            if self._case_ok(self.kb.actors[i], key, name)
+        ]
+        if not candidates and mention.label != "PER" and len(rest) > 1:
+            candidates = self._org_with_place(rest)
         if candidates:
             actor = self._choose(candidates, mention.label, title, dct)
             code = self._code(actor, title, dct, text, mention)
-            self._remember(state, actor, code, dct)
+            self._remember(state, actor, code, dct, text, mention)
             return make(actor, code, "exact")
         # 4. learned
         entry = self.learned.find(name)
         if entry is not None:
             actor = entry.to_actor()
-            code = code_at(actor, dct) if title.role is None else title.code() or entry.code
-            self._remember(state, actor, code, dct)
+            code = entry.code
+            self._remember(state, actor, code, dct, text, mention)
             return make(actor, code, "learned", learned=True)
-        if mention.label in ("PER", ""):
-            # 5. fuzzy
-            fuzzy = self._fuzzy(key)
-            if fuzzy is not None:
-                actor = self.kb.actors[fuzzy]
-                code = self._code(actor, title, dct, text, mention)
-                self._remember(state, actor, code, dct)
-                return make(actor, code, "fuzzy")
-            # 6. learn
-            code = title.code() if title.role and not title.former else ""
-            country, _ = split_code(code, self.kb.countries)
-            if (
-                self.learn
-                and code
-                and country
-                and title.role is not None
-                and title.role.kind != "group"
-                and len(rest) >= 2
-            ):
-                office = f"{country}:{title.role.office}" if title.role.office else None
-                sentence = text[
-                    sentence_start(text, mention.start) : _sentence_end(text, mention.end)
-                ]
-                entry = self.learned.learn(name, code, dct, sentence.strip(), source, office)
-                actor = entry.to_actor()
-                self._remember(state, actor, code, dct)
-                return make(actor, entry.code, "learn", learned=True)
-            if code:
-                return make(None, code, "role-only")
-        elif mention.label in ("ORG", "LOC") and title.role is not None:
-            code = title.code()
-            if code:
-                return make(None, code, "role-only")
-        return make(None, "", "nil")
+        if mention.label not in ("PER", ""):
+            code = title.code(self.default_country) if title.role is not None else ""
+            return make(None, code, "role-only" if code else "nil")
+        # 5. fuzzy
+        fuzzy = self._fuzzy(key)
+        if fuzzy is not None:
+            actor = self.kb.actors[fuzzy]
+            code = self._code(actor, title, dct, text, mention)
+            self._remember(state, actor, code, dct, text, mention)
+            return make(actor, code, "fuzzy")
+        # 6. learn, 7. role-only / nil
+        code = title.code(self.default_country) if title.role is not None else ""
+        country, sectors = split_code(code, self.kb.countries)
+        if self.learn and country and sectors and len(rest) >= MIN_NEW_NAME_TOKENS:
+            assert title.role is not None
+            office = f"{country}:{title.role.office}" if title.role.office else None
+            lo = sentence_start(text, mention.start)
+            sentence = text[lo : _sentence_end(text, mention.end)].strip()
+            entry = self.learned.learn(name, code, dct, sentence, source, office)
+            actor = entry.to_actor()
+            self._remember(state, actor, code, dct, text, mention)
+            return make(actor, code, "learn", learned=True)
+        unknown = Actor(id="", name=name, type="person")
+        if code:
+            self._remember(state, unknown, code, dct, text, mention)
+            return make(None, code, "role-only")
+        code = self.default_country or ""
+        self._remember(state, unknown, code, dct, text, mention)
+        return make(None, code, "nil")
 
-    def _prefer_id(self, tokens: Sequence[Token], match: tuple[int, Actor]) -> str:
-        return match[1].id
+    def _make(
+        self,
+        mention: Mention,
+        actor: Actor | None,
+        code: str,
+        method: str,
+        name: str,
+        evidence_start: int,
+        learned: bool = False,
+    ) -> ActorLink:
+        country, sectors = split_code(code, self.kb.countries)
+        return ActorLink(
+            text=mention.text,
+            start=mention.start,
+            end=mention.end,
+            label=mention.label,
+            actor_id=actor.id if actor is not None and actor.id else None,
+            name=actor.name if actor is not None else name,
+            type=actor.type if actor is not None else _unknown_type(mention.label),
+            code=code,
+            country=country,
+            sectors=sectors,
+            confidence=CONFIDENCE[method],
+            method=method,
+            evidence_start=evidence_start,
+            evidence_end=mention.end,
+            learned=learned,
+        )
 
-    def _set_qualifier(self, title: Title, actor: Actor) -> None:
-        if actor.type in ("country", "place"):
-            title.country = actor.default_code
-        else:
-            title.org = actor
-
-    def _skip_titles(self, tokens: Sequence[Token], j: int) -> int:
-        titles = self.words.get("title", frozenset())
-        while j < len(tokens) and name_key(tokens[j].text) in titles:
-            j += 1
-        return j
-
-    def _left_title(self, text: str, start: int) -> Title:
-        """Read ``<role> [(abbr)] [country|organisation] [(abbr)] [ranks]`` left of a mention."""
-        title = Title()
-        lo = sentence_start(text, start)
-        left = tokenize(text[lo:start], lo)
-        titles = self.words.get("title", frozenset())
-        j = len(left)
-        while j > 0 and name_key(left[j - 1].text) in titles and left[j - 1].text[0].isupper():
-            j -= 1
-        j = self._skip_paren_back(left, j)
-        # a country or organisation just before
-        for size in range(min(MAX_ALIAS_TOKENS, j), 0, -1):
-            if self._alias_at(left[j - size : j], 0) == (
-                size,
-                self._alias_actor(left[j - size : j]),
-            ):
-                actor = self._alias_actor(left[j - size : j])
-                if actor is not None and actor.type != "person":
-                    self._set_qualifier(title, actor)
-                    j -= size
-                    break
-        j = self._skip_paren_back(left, j)
-        for size in range(min(MAX_ROLE_TOKENS, j), 0, -1):
-            end, role = self._role_at(left[j - size : j], 0)
-            if role is not None and end == size:
-                title.role = role
-                title.start = left[j - size].start
-                if j - size > 0 and left[j - size - 1].key in self.words.get("former", ()):
-                    title.former = True
-                break
-        if title.role is None:
-            # A country alone before a name is not a title ("Rusia Sergey" does not occur).
-            return Title()
-        return title
-
-    def _alias_actor(self, tokens: Sequence[Token]) -> Actor | None:
-        match = self._alias_at(tokens, 0)
-        return match[1] if match else None
-
-    def _skip_paren_back(self, tokens: Sequence[Token], j: int) -> int:
-        if j > 0 and tokens[j - 1].text == ")":
-            k = j - 2
-            while k >= 0 and j - k <= 7 and tokens[k].text != "(":
-                k -= 1
-            if k >= 0 and tokens[k].text == "(":
-                return k
-        return j
-
-    def _case_ok_actor(self, actor: Actor, key: str, surface: str) -> bool:
-        exact = self.kb.exact_case.get(key)
-        if exact is None or surface in exact:
-            return True
-        return self.kb.alias_kind.get((actor.id, key)) != "abbr" and not _all_exact(actor, key)
+    def _org_with_place(self, tokens: Sequence[Token]) -> list[Actor]:
+        """``Polda Jambi``, ``DPRD Jawa Barat``: an organisation name followed by a place."""
+        for end in range(len(tokens) - 1, 0, -1):
+            key = " ".join(t.key for t in tokens[:end])
+            orgs = [
+                self.kb.actors[i]
+                for i in self.kb.by_key.get(key, [])
+                if self.kb.actors[i].type == "organisation"
+            ]
+            if not orgs:
+                continue
+            place = self._alias_at(tokens[end:], 0)
+            if place is not None and place[0] == len(tokens) - end and place[1].type != "person":
+                return orgs
+        return []
 
     def _choose(
         self, candidates: Sequence[Actor], label: str, title: Title, dct: str | None
@@ -652,11 +714,10 @@ class ActorLinker:
         pool = [a for a in candidates if types is None or a.type in types] or list(candidates)
 
         def score(actor: Actor) -> tuple[int, int, int, int]:
-            code = code_at(actor, dct)
-            country, _ = split_code(code, self.kb.countries)
+            country, _ = split_code(code_at(actor, dct), self.kb.countries)
             agrees = int(title.country is not None and country == title.country)
             curated = int(actor.id in self.kb.curated_people or actor.type != "person")
-            holds = int(any(_covers(r.start, r.end, dct) for r in actor.roles))
+            holds = int(any(covers(r, dct) for r in actor.roles))
             rank = {"country": 3, "organisation": 2, "place": 1}.get(actor.type, 0)
             return (agrees, curated, holds, rank)
 
@@ -666,106 +727,94 @@ class ActorLinker:
         self, actor: Actor, title: Title, dct: str | None, text: str, mention: Mention
     ) -> str:
         if actor.type == "country":
-            kind = self.kb.alias_kind.get((actor.id, translit_key(mention.text)), "name")
             iso3 = actor.default_code or ""
-            if kind == "seat" or (kind == "capital" and not self._locative(text, mention.start)):
-                return iso3 + "GOV"
+            kind = self.kb.alias_kind.get((actor.id, translit_key(mention.text)), "name")
+            if kind in ("capital", "seat"):
+                return iso3 + "GOV" if self._acts(text, mention, kind) else iso3
+            role = title.role
             if (
-                title.role is not None
-                and title.role.kind == "group"
+                role is not None
+                and role.kind == "group"
                 and not title.former
-                and title.country is None
-                and title.org is None
+                and (title.country is None and title.org is None)
             ):
-                return iso3 + title.role.sectors
+                return iso3 + role.sectors
             return iso3
         if actor.type in ("organisation", "place"):
             return actor.default_code or ""
         code = code_at(actor, dct)
-        covered = any(_covers(r.start, r.end, dct) for r in actor.roles)
-        if not covered and title.role is not None and not title.former:
-            from_title = title.code()
-            if from_title:
+        role = title.role
+        if (
+            not any(covers(r, dct) for r in actor.roles)
+            and role is not None
+            and role.kind != "group"
+            and not title.former
+        ):
+            from_title = title.code(split_code(code, self.kb.countries)[0] or None)
+            if from_title and split_code(from_title, self.kb.countries)[1]:
                 return from_title
-            country, _ = split_code(code, self.kb.countries)
-            if country and title.role.sectors:
-                return country + title.role.sectors
         return code
 
-    def _locative(self, text: str, start: int) -> bool:
-        lo = max(0, start - 20)
-        before = tokenize(text[lo:start])
-        if not before:
-            line_start = text.rfind("\n", 0, start) + 1
-            return start == line_start  # a dateline ("MOSKOW - ...")
-        last = name_key(before[-1].text)
-        two = name_key(" ".join(t.text for t in before[-2:]))
-        locative = self.words.get("locative", frozenset())
-        return last in locative or two in locative or start == text.rfind("\n", 0, start) + 1
+    def _acts(self, text: str, mention: Mention, kind: str) -> bool:
+        """Whether a capital or seat stands for its government here (see the module doc)."""
+        before = tokenize(text[max(0, mention.start - 30) : mention.start])
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        if not before or mention.start == line_start:
+            return False  # a dateline ("MOSKOW - ...")
+        last = before[-1].key
+        two = " ".join(t.key for t in before[-2:])
+        if last in self.words.get("locative", ()) or two in self.words.get("locative", ()):
+            return False
+        if last in self.words.get("agent_before", ()):
+            return True
+        if len(last) > 4 and last.startswith("di") and before[-1].text.islower():
+            return True  # agent of a passive verb: "yang dimaksud Washington"
+        after = tokenize(text[mention.end : mention.end + 60])
+        if len(after) >= 2 and after[0].key == "dan" and after[1].upper:
+            rest = after[2:]
+            while rest and rest[0].upper:
+                rest = rest[1:]
+            after = rest
+        if after and after[0].key and after[0].text.islower():
+            word = after[0].key
+            if word in self.words.get("agent_after", ()):
+                return True
+            if word.startswith(("me", "ber")) and len(word) > 4:
+                return True
+        return kind == "seat" and not (after and after[0].text == ",")
 
     def _link_role_only(
-        self,
-        mention: Mention,
-        title: Title,
-        dct: str | None,
-        state: ArticleState,
-        text: str = "",
+        self, text: str, mention: Mention, title: Title, dct: str | None, state: ArticleState
     ) -> ActorLink:
-        if title.role is not None and title.country is None and title.org is None and text:
+        role = title.role
+        if role is not None and title.country is None and title.org is None:
             # "Kementerian Pertahanan di Moskow": the place after the title gives the country.
             after = tokenize(text[mention.end : mention.end + 40], mention.end)
             if len(after) >= 2 and after[0].key in self.words.get("locative", frozenset()):
-                place = self._alias_actor(after[1:])
-                if place is not None and place.type in ("country", "place"):
-                    title.country = place.default_code
-        code = title.code()
-        country, sectors = split_code(code, self.kb.countries)
+                place = self._alias_at(after[1:], 0)
+                if place is not None and place[1].type in ("country", "place"):
+                    title.country = place[1].default_code
+        code = title.code(self.default_country)
         actor: Actor | None = None
         method = "role-only"
-        if title.role is not None and title.role.kind == "person" and title.role.office:
-            office_country = country or title.role.country
-            office = f"{office_country}:{title.role.office}"
-            holder = None
-            for seen in reversed(state.seen):
-                if office in seen.offices:
-                    holder = seen.actor_id
-                    break
-            if holder is None:
+        if role is not None and role.kind == "person" and role.office and not title.plural:
+            country, _ = split_code(code, self.kb.countries)
+            office = f"{country or role.country}:{role.office}"
+            holder = next((s.actor_id for s in reversed(state.seen) if office in s.offices), None)
+            if holder is None and not title.former:
                 holder = self.kb.office_holder(office, dct)
-            if holder is not None:
-                actor = self._actor(holder)
-                if actor is not None:
-                    code = code_at(actor, dct) or code
-                    method = "role"
-        elif title.role is not None and title.role.kind == "group":
+            if holder is not None and (actor := self._actor(holder)) is not None:
+                code = code_at(actor, dct) or code
+                method = "role"
+        elif role is not None and role.kind == "group":
             if title.org is not None:
                 actor = title.org
             elif title.country:
                 actor = self.kb.actors.get(country_actor_id(title.country))
             method = "role"
-        elif title.role is None and title.org is not None:
-            actor = title.org
-            code = title.org.default_code or ""
-            method = "exact"
-        country, sectors = split_code(code, self.kb.countries)
         if not code:
             method = "nil"
-        return ActorLink(
-            text=mention.text,
-            start=mention.start,
-            end=mention.end,
-            label=mention.label,
-            actor_id=actor.id if actor else None,
-            name=actor.name if actor else mention.text,
-            type=actor.type if actor else "role",
-            code=code,
-            country=country,
-            sectors=sectors,
-            confidence=CONFIDENCE[method],
-            method=method,
-            evidence_start=mention.start,
-            evidence_end=mention.end,
-        )
+        return self._make(mention, actor, code, method, mention.text, mention.start)
 
     def _actor(self, actor_id: str) -> Actor | None:
         actor = self.kb.actors.get(actor_id)
@@ -775,38 +824,76 @@ class ActorLinker:
 
     def _coref(self, key: str, state: ArticleState) -> _Seen | None:
         parts = set(key.split(" "))
-        matches = [s for s in reversed(state.seen) if parts <= s.tokens and key != ""]
+        if not key:
+            return None
+        matches = [s for s in reversed(state.seen) if parts <= s.tokens]
+        if not matches and " " not in key and len(key) >= COREF_TYPO_MIN_LENGTH:
+            matches = [
+                s
+                for s in reversed(state.seen)
+                if any(
+                    len(t) >= COREF_TYPO_MIN_LENGTH and edit_distance(key, t, 1) <= 1
+                    for t in s.tokens
+                )
+            ]
         if not matches:
             return None
         first = matches[0]
-        # Two different people share this short name: do not guess.
-        if any(m.actor_id != first.actor_id for m in matches[1:]):
-            return None
+        if any((m.actor_id or m.name) != (first.actor_id or first.name) for m in matches[1:]):
+            return None  # two people of this article share the short name: do not guess
         return first
 
-    def _remember(self, state: ArticleState, actor: Actor, code: str, dct: str | None) -> None:
+    def _remember(
+        self,
+        state: ArticleState,
+        actor: Actor,
+        code: str,
+        dct: str | None,
+        text: str,
+        mention: Mention,
+    ) -> None:
         if actor.type != "person":
             return
-        tokens = frozenset(t for t in translit_key(actor.name).split(" ") if len(t) >= 2)
+        tokens = {t for t in translit_key(mention.text).split(" ") if len(t) >= 2}
+        tokens |= {t for t in translit_key(actor.name).split(" ") if len(t) >= 2}
         for alias in actor.aliases:
-            alias_tokens = translit_key(alias).split(" ")
-            if len(alias_tokens) == 1:
-                tokens |= {alias_tokens[0]}
-        offices = frozenset(
-            r.office for r in actor.roles if r.office and _covers(r.start, r.end, dct)
-        )
+            words = translit_key(alias).split(" ")
+            if len(words) == 1:
+                tokens.add(words[0])
+        introduced = self._introduced_alias(text, mention.end)
+        if introduced:
+            tokens.add(introduced)
+        offices = frozenset(r.office for r in actor.roles if r.office and covers(r, dct))
+        for seen in state.seen:
+            if seen.actor_id and seen.actor_id == actor.id:
+                seen.tokens |= tokens
+                seen.code = code
+                return
         state.seen.append(_Seen(actor.id, actor.name, tokens, code, offices))
+
+    def _introduced_alias(self, text: str, end: int) -> str | None:
+        """``FX Hadi Rudyatmo alias Rudy``, ``Edhie Baskoro Yudhoyono atau Ibas``, ``(Jokowi)``."""
+        after = tokenize(text[end : end + 40])
+        if len(after) >= 3 and after[0].text == "(" and after[2].text == ")" and after[1].upper:
+            return after[1].key
+        cues = self.words.get("alias_cue", frozenset())
+        for size in (3, 2, 1):
+            if len(after) > size and " ".join(t.key for t in after[:size]) in cues:
+                nxt = after[size]
+                if nxt.upper and nxt.key:
+                    return nxt.key
+        return None
 
     def _fuzzy(self, key: str) -> str | None:
         if len(key) < FUZZY_MIN_LENGTH or " " not in key:
             return None
-        index = self._fuzzy_people()
         scored: list[tuple[int, str]] = []
-        for alias_key, actor_id in index.get(key[0], []):
-            if abs(len(alias_key) - len(key)) > FUZZY_MAX_EDITS + FUZZY_MARGIN:
+        limit = FUZZY_MAX_EDITS + FUZZY_MARGIN
+        for alias_key, actor_id in self._fuzzy_people().get(key[0], []):
+            if abs(len(alias_key) - len(key)) > limit:
                 continue
-            distance = edit_distance(key, alias_key, FUZZY_MAX_EDITS + FUZZY_MARGIN)
-            if distance <= FUZZY_MAX_EDITS + FUZZY_MARGIN:
+            distance = edit_distance(key, alias_key, limit)
+            if distance <= limit:
                 scored.append((distance, actor_id))
         if not scored:
             return None
@@ -833,10 +920,8 @@ class ActorLinker:
         return self._fuzzy_index
 
 
-def _covers(start: str | None, end: str | None, date: str | None) -> bool:
-    if date is None:
-        return end is None
-    return (start is None or start <= date) and (end is None or date <= end)
+def _unknown_type(label: str) -> str:
+    return {"PER": "person", "ORG": "organisation", "LOC": "place"}.get(label, "unknown")
 
 
 def _title_case_line(text: str, pos: int) -> bool:
@@ -851,12 +936,6 @@ def _title_case_line(text: str, pos: int) -> bool:
 def _sentence_end(text: str, pos: int) -> int:
     match = SENTENCE_END_RE.search(text, pos)
     return match.start() + 1 if match else len(text)
-
-
-def _all_exact(actor: Actor, key: str) -> bool:
-    """Every alias of ``actor`` with this key is an upper-case abbreviation."""
-    spellings = [a for a in (actor.name, *actor.aliases) if translit_key(a) == key]
-    return bool(spellings) and all(s.isupper() for s in spellings)
 
 
 def _label(actor: Actor, kind: str) -> str:
