@@ -41,7 +41,7 @@ test: lint typecheck unit
 
 # Evaluations against gold data (need ../shared for the full sets). Each stage adds its own
 # eval-<stage> target and lists it here.
-eval: eval-clean eval-nlp
+eval: eval-clean eval-nlp eval-time
 
 eval-clean: $(STAMP)
 	$(BIN)/python -m eval.clean.score --shared $(SHARED)
@@ -69,3 +69,11 @@ eval-nlp: $(STAMP)
 
 bench-nlp: $(STAMP)
 	$(ONE_THREAD) $(BIN)/python scripts/bench_nlp.py --shared $(SHARED) --write-docs docs/benchmarks.md
+
+# Time expressions (issue 4): hand-annotated dev set + negatives (committed; no ../shared needed).
+.PHONY: eval-time bench-time
+eval-time: $(STAMP)
+	$(BIN)/python -m eval.time.score
+
+bench-time: $(STAMP)
+	$(ONE_THREAD) $(BIN)/python scripts/bench_time.py --shared $(SHARED)

@@ -313,7 +313,7 @@ def _explicit(ctx: Context, found: dates.FoundDate, tense: str | None) -> Value 
     if found.time:
         hour, minute = found.time.split(":")
         zone = re.search(r"\b(" + pieces().zone + r")\b", found.text)
-        offset = lexicon.zones()[zone.group(1)] if zone else ""
+        offset = lexicon.zones()[zone.group(1).upper()] if zone else ""
         value = f"{day.isoformat()}T{int(hour):02d}:{minute}{offset}"
         return Value("TIME", value, day, anchored)
     return Value("DATE", day.isoformat(), day, anchored)
@@ -541,14 +541,26 @@ def _rule_clock(ctx: Context, m: re.Match[str]) -> Value | None:
     part = lexicon.parts_of_day()[_norm(part_word)] if part_word else None
     if part in {"AF", "EV", "NI"} and hour < 12 and not (part == "NI" and hour < 5):
         hour += 12
-    offset = lexicon.zones()[_g(m, "zone")] if _g(m, "zone") else ""
+    offset = lexicon.zones()[_g(m, "zone").upper()] if _g(m, "zone") else ""
     day = ctx.dct
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     value = f"{prefix}T{hour:02d}:{minute:02d}{offset}"
     return Value("TIME", value, day, day is not None, floating=True)
 
 
+def _rule_month_after_cue(ctx: Context, m: re.Match[str]) -> Value | None:
+    """A bare month name is a date only after a cue word (``pada Juni``, ``hingga Oktober``)."""
+    before = re.search(r"([\w-]+)\s+$", ctx.text[max(0, m.start() - 25) : m.start()])
+    if before is None or before.group(1).lower() not in lexicon.signals()["month_cue"]:
+        return None
+    return _month_value(ctx, m, before.group(1).lower())
+
+
 def _rule_month(ctx: Context, m: re.Match[str]) -> Value | None:
+    return _month_value(ctx, m, "")
+
+
+def _month_value(ctx: Context, m: re.Match[str], cue: str) -> Value | None:
     name = _g(m, "mname")
     if not _is_capitalised(name):
         return None
@@ -561,7 +573,6 @@ def _rule_month(ctx: Context, m: re.Match[str]) -> Value | None:
     if ctx.dct is None:
         return Value("DATE", f"XXXX-{month:02d}")
     tense = tense_at(ctx.text, m.start(), m.end())
-    cue = _norm(_g(m, "cue"))
     if cue and cue in lexicon.signals()["until"]:
         tense = "future"  # "hingga Oktober": a span from now to that month
     year = month_year(ctx.dct, month, direction, tense)
@@ -592,7 +603,8 @@ def _rule_quarter(ctx: Context, m: re.Match[str]) -> Value | None:
 @cache
 def rules() -> tuple[tuple[re.Pattern[str], Handler, str | None], ...]:
     """The rule patterns, built from the data files, each with its handler and the group that
-    gives the expression's span (None: the whole match)."""
+    gives the expression's span (None: the whole match). Every pattern starts at a word that
+    ``_RULE_STARTS`` names, so it is only tried where such a word is (``triggers``)."""
     p = pieces()
     b = r"(?<![\w/.-])"
     e = r"(?![\w-])"
@@ -659,10 +671,7 @@ def rules() -> tuple[tuple[re.Pattern[str], Handler, str | None], ...]:
         ),
         (b + rf"(?<!\d\s)(?P<mname>{p.month_full}){dir_}" + e, _rule_month),
         (b + rf"bulan\s+(?P<mname>{p.month_full})" + e + r"(?!\s+\d)", _rule_month),
-        (
-            rf"(?<![\w-])(?P<cue>{p.cue})\s+(?P<body>(?P<mname>{p.month_full}))" + e + r"(?!\s+\d)",
-            _rule_month,
-        ),
+        (b + rf"(?P<mname>{p.month_full})" + e + r"(?!\s+\d)", _rule_month_after_cue),
         (
             b + rf"(?P<m1>{p.month_full})\s*(?:{p.until})\s*(?P<m2>{p.month_full})\s+"
             rf"(?:tahun\s+)?(?P<y>(?:1[89]|20)\d\d)" + e,
@@ -673,6 +682,71 @@ def rules() -> tuple[tuple[re.Pattern[str], Handler, str | None], ...]:
         (re.compile(pattern, re.IGNORECASE), handler, "body" if "(?P<body>" in pattern else None)
         for pattern, handler in specs
     )
+
+
+_RULE_STARTS: dict[str, tuple[str, ...]] = {
+    "_rule_day_range": ("digit",),
+    "_rule_month_year": ("month", "=bulan"),
+    "_rule_year_range": ("digit", "=tahun"),
+    "_rule_year": ("digit", "=tahun"),
+    "_rule_decade": ("digit", "=era", "=tahun"),
+    "_rule_quarter": ("=kuartal", "=triwulan", "=semester"),
+    "_rule_weekday": ("weekday", "=hari"),
+    "_rule_relative": ("relative",),
+    "_rule_unit_direction": ("unit",),
+    "_rule_period_mod": ("modifier",),
+    "_rule_count_direction": ("digit", "number", "se_unit"),
+    "_rule_duration": ("digit", "number", "se_unit"),
+    "_rule_vague_duration": ("ber_unit",),
+    "_rule_set": ("set",),
+    "_rule_clock": ("clock", "digit"),
+    "_rule_month": ("month", "=bulan"),
+    "_rule_month_after_cue": ("month",),
+    "_rule_month_range": ("month",),
+}
+"""The words a rule's pattern can start with: a class of data words, or ``=word`` itself."""
+
+
+@dataclass(frozen=True, slots=True)
+class Triggers:
+    words: dict[str, tuple[int, ...]]
+    """Lower-case word → indices of the rules that may start there."""
+    digit: tuple[int, ...]
+    """Rules that may start at a number."""
+    pattern: re.Pattern[str]
+    """Finds numbers and trigger words (a trie of the words: one pass, branching by letter)."""
+
+
+@cache
+def triggers() -> Triggers:
+    signals = lexicon.signals()
+    unit_words = list(lexicon.units())
+    classes: dict[str, set[str]] = {
+        "month": set(langdata.months()),
+        "weekday": set(langdata.weekdays()),
+        "unit": set(unit_words),
+        "number": set(lexicon.number_words()),
+        "se_unit": {"se" + u for u in unit_words},
+        "ber_unit": {"ber" + u for u in unit_words},
+        "relative": {re.split(r"[\s-]", phrase)[0] for phrase in lexicon.relatives()},
+        "set": set(signals["set"]),
+        "modifier": set(lexicon.modifiers()),
+        "clock": set(signals["clock"]),
+    }
+    words: dict[str, set[int]] = {}
+    digit: list[int] = []
+    for index, (_pattern, handler, _group) in enumerate(rules()):
+        for start in _RULE_STARTS[handler.__name__]:
+            if start == "digit":
+                digit.append(index)
+                continue
+            members = {start[1:]} if start.startswith("=") else classes[start]
+            for word in members:
+                words.setdefault(word, set()).add(index)
+    pattern = re.compile(
+        r"(?<!\w)(?:\d|" + lexicon.trie_regex(words) + r"(?![\w'’]))", re.IGNORECASE
+    )
+    return Triggers({w: tuple(sorted(i)) for w, i in words.items()}, tuple(digit), pattern)
 
 
 # --- the cascade -------------------------------------------------------------------------------
@@ -695,26 +769,91 @@ def _anchor_date(dct: dt.date | str | None) -> dt.date | None:
     return dt.date.fromisoformat(dct[:10])
 
 
-def _candidates(ctx: Context) -> list[tuple[int, int, int, Callable[[], Value | None], bool]]:
+_SPACE = re.compile(r"\s")
+DATE_WINDOW = (40, 60)
+"""Characters before and after a number searched for explicit dates (``warta.dates``): the
+longest form, ``Selasa, 17 September 2019, pukul 18.05 WIB``, fits."""
+
+
+_NUMBER_SHAPE = re.compile(r"\d+(?:[/.-]\d|-[A-Za-z]{3}-|\s+([A-Za-z]+))")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def _date_shaped(text: str, pos: int) -> bool:
+    """Whether the number at ``pos`` can be part of an explicit date as ``warta.dates`` reads
+    them: ``25/7``, ``2023-07-25``, ``25.07.2023``, ``10-Sep-19``, ``27 Juli``, ``Oktober 19``."""
+    match = _NUMBER_SHAPE.match(text, pos)
+    if match is not None and (
+        match.group(1) is None or match.group(1).lower() in langdata.months()
+    ):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, pos - 12), pos)
+    return before is not None and before.group(1).lower() in langdata.months()
+
+
+def _date_windows(text: str, numbers: list[int]) -> list[tuple[int, int]]:
+    """Stretches of text around numbers, cut at whitespace so that no date is cut."""
+    windows: list[tuple[int, int]] = []
+    for pos in numbers:
+        start = max(0, pos - DATE_WINDOW[0])
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        found = _SPACE.search(text, min(len(text), pos + DATE_WINDOW[1]))
+        end = found.start() if found else len(text)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+Resolver = Callable[[], Value | None]
+
+
+def _candidates(ctx: Context) -> list[tuple[int, int, int, Resolver, bool]]:
+    """Every rule match, tried only at the words its pattern can start with."""
     text = ctx.text
-    out: list[tuple[int, int, int, Callable[[], Value | None], bool]] = []
-    for found in dates.find_dates(text):
-        attach_only = found.year is None and found.weekday is None and found.text.startswith("(")
-
-        def resolve(found: dates.FoundDate = found) -> Value | None:
-            return _explicit(ctx, found, tense_at(text, found.start, found.end))
-
-        out.append((found.start, found.end, 0, resolve, attach_only))
-    for index, (pattern, handler, group) in enumerate(rules(), start=1):
-        for match in pattern.finditer(text):
-            start, end = match.span(group or 0)
+    table = rules()
+    trigger = triggers()
+    out: list[tuple[int, int, int, Resolver, bool]] = []
+    numbers: list[int] = []
+    for token in trigger.pattern.finditer(text):
+        start = token.start()
+        if text[start].isdigit():
+            if numbers and numbers[-1] >= start - 1:
+                numbers[-1] = start
+                continue  # the same number, digit after digit
+            numbers.append(start)
+            indices = trigger.digit
+        else:
+            indices = trigger.words.get(token.group(0).lower(), ())
+        for index in indices:
+            pattern, handler, group = table[index]
+            match = pattern.match(text, start)
+            if match is None:
+                continue
+            span = match.span(group or 0)
 
             def resolve_rule(
                 handler: Handler = handler, match: re.Match[str] = match
             ) -> Value | None:
                 return handler(ctx, match)
 
-            out.append((start, end, index, resolve_rule, False))
+            out.append((span[0], span[1], index + 1, resolve_rule, False))
+    shaped = [pos for pos in numbers if _date_shaped(text, pos)]
+    for w_start, w_end in _date_windows(text, shaped):
+        for found in dates.find_dates(text[w_start:w_end]):
+            start, end = found.start + w_start, found.end + w_start
+            attach_only = (
+                found.year is None and found.weekday is None and found.text.startswith("(")
+            )
+
+            def resolve(
+                found: dates.FoundDate = found, start: int = start, end: int = end
+            ) -> Value | None:
+                return _explicit(ctx, found, tense_at(text, start, end))
+
+            out.append((start, end, 0, resolve, attach_only))
     return out
 
 

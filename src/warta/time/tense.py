@@ -8,9 +8,10 @@ a capital or quote; clauses are split inside a sentence on ``;`` ``,`` ``:`` and
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.records import TimeExpression
 from warta.time import lexicon
@@ -35,8 +36,7 @@ class Clause:
 
 @cache
 def _marker_pattern() -> re.Pattern[str]:
-    words = sorted(lexicon.tense_markers(), key=len, reverse=True)
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    alternation = lexicon.trie_regex(lexicon.tense_markers())
     return re.compile(r"(?<!\w)(" + alternation + r")(?!\w)", re.IGNORECASE)
 
 
@@ -57,14 +57,20 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return _split(_SENTENCE_END, text, 0, len(text))
 
 
+@lru_cache(maxsize=4)
+def _analysis(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, str, str], ...]]:
+    """Sentence starts and tense markers of ``text``, computed once per text (the tagger asks
+    about several spans of the same article in a row)."""
+    starts = tuple(s for s, _ in sentences(text))
+    return starts or (0,), tuple(markers(text))
+
+
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
-    """The sentence containing offset ``pos`` (found by scanning outwards, not the whole text)."""
-    start = max(text.rfind("\n", 0, pos) + 1, 0)
-    end = text.find("\n", pos)
-    end = len(text) if end < 0 else end
-    for s, e in _split(_SENTENCE_END, text, start, end):
-        if s <= pos <= e:
-            return s, e
+    """The sentence containing offset ``pos``."""
+    starts = _analysis(text)[0]
+    index = max(bisect_right(starts, pos) - 1, 0)
+    start = starts[index]
+    end = starts[index + 1] if index + 1 < len(starts) else len(text)
     return start, end
 
 
@@ -99,7 +105,10 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     """
     end = start if end is None else end
     s_start, s_end = sentence_at(text, start)
-    found = markers(text, s_start, s_end)
+    all_markers = _analysis(text)[1]
+    low = bisect_left(all_markers, (s_start, "", ""))
+    high = bisect_left(all_markers, (s_end, "", ""))
+    found = list(all_markers[low:high])
     if not found:
         return None
     clause_spans = _split(_CLAUSE_END, text, s_start, s_end)
