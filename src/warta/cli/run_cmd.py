@@ -13,7 +13,7 @@ from warta.cli.common import db_option, dumps, input_options, open_store, resolv
 from warta.config import pipeline_options
 from warta.pipeline import RunStats
 from warta.pipeline import run as run_pipeline
-from warta.store import StoreError, StoreSink
+from warta.store import JSON_COLUMNS, StoreError, StoreSink
 
 
 @click.command()
@@ -97,20 +97,6 @@ def summary(run_id: str, db: str, stats: RunStats) -> str:
 
 
 TABLES = ("articles", "quarantine", "filtered", "runs", "raw_documents")
-JSON_COLUMNS = {
-    "paragraphs",
-    "source_spans",
-    "removed",
-    "dateline",
-    "authors",
-    "editors",
-    "cited_sources",
-    "date_candidates",
-    "warnings",
-    "config",
-    "stats",
-    "fields",
-}
 
 
 @click.command()

@@ -16,7 +16,6 @@ from typing import Any
 import duckdb
 
 from warta import __version__
-from warta.errors import Code
 from warta.pipeline import Outcome, RunStats, detail_article
 from warta.records import (
     Article,
@@ -217,6 +216,25 @@ ARTICLE_COLUMNS = (
 )
 
 
+JSON_COLUMNS = frozenset(
+    {
+        "paragraphs",
+        "source_spans",
+        "removed",
+        "dateline",
+        "authors",
+        "editors",
+        "cited_sources",
+        "date_candidates",
+        "warnings",
+        "config",
+        "stats",
+        "fields",
+    }
+)
+"""Columns of the store that hold JSON text."""
+
+
 def article_from_row(row: Mapping[str, Any]) -> Article:
     dateline = json.loads(row["dateline"]) if row.get("dateline") else None
     return Article(
@@ -414,4 +432,4 @@ def _raw_row(article: Article, page: Page | None, run_id: str) -> tuple[Any, ...
     )
 
 
-__all__ = ["DEFAULT_DB", "Code", "Store", "StoreError", "StoreSink"]
+__all__ = ["DEFAULT_DB", "JSON_COLUMNS", "Store", "StoreError", "StoreSink"]
