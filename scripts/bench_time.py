@@ -57,12 +57,18 @@ def main(argv: list[str] | None = None) -> int:
             expressions += len(tag(text, dct))
         rates.append(len(docs) / (time.perf_counter() - start))
     best = max(rates)
-    print(f"python {platform.python_version()} on {platform.machine()}, "
-          f"{os.cpu_count()} CPUs visible, 1 process")
-    print(f"{len(docs)} CLICK-ID articles, {chars / len(docs):.0f} chars/article, "
-          f"{expressions} expressions ({expressions / len(docs):.1f}/article)")
-    print(f"articles/s per core: best {best:.0f}, median {statistics.median(rates):.0f} "
-          f"over {args.repeat} runs; chars/s {best * chars / len(docs) / 1e6:.2f} M")
+    print(
+        f"python {platform.python_version()} on {platform.machine()}, "
+        f"{os.cpu_count()} CPUs visible, 1 process"
+    )
+    print(
+        f"{len(docs)} CLICK-ID articles, {chars / len(docs):.0f} chars/article, "
+        f"{expressions} expressions ({expressions / len(docs):.1f}/article)"
+    )
+    print(
+        f"articles/s per core: best {best:.0f}, median {statistics.median(rates):.0f} "
+        f"over {args.repeat} runs; chars/s {best * chars / len(docs) / 1e6:.2f} M"
+    )
     return 0
 
 

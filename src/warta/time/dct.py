@@ -59,15 +59,17 @@ def choose_publication_date(
     """Pick the publication date from a page's date candidates; return ``(value, reason)``.
 
     ``candidates`` are ``DateCandidate`` records (roles ``metadata``, ``url``, ``page_header``,
-    ``byline``, ``dateline``, ``lead``, ``lead_weekday``), in page order; ``lead`` is the first
+    ``byline``, ``dateline``, ``lead``, ``lead_weekday_checked`` (a full lead date whose printed
+    weekday agrees with the calendar), ``lead_weekday``), in page order; ``lead`` is the first
     paragraphs of the body, scanned for weekday-marked dates when no lead candidate was given.
     ``value`` is the chosen candidate's ISO value (``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``), or
     None when nothing usable was found; ``reason`` names the rule that decided, with the text.
 
     Cascade, in order (the first rule that yields a date wins):
       1. ``metadata``, then ``url``, ``byline``, ``dateline``: the page states the date.
-      2. ``lead`` dates printed with a weekday that agrees with the calendar
-         (``Selasa (25/7/2023)``): Indonesian news names the news day this way; the first one.
+      2. ``lead_weekday_checked`` dates, and ``lead`` dates printed with a weekday that agrees
+         with the calendar (``Selasa (25/7/2023)``): Indonesian news names the news day this
+         way; the first one.
       3. ``lead_weekday``: a year-less weekday date resolved by its weekday (``Kamis (27/7)``),
          the first one. Without such candidates, weekday dates found in ``lead`` itself, with
          year-less ones resolved against the page header date (or ``today``).
@@ -90,10 +92,13 @@ def choose_publication_date(
         for candidate in candidates:
             if candidate.role == role and usable(candidate.value):
                 return candidate.value, f"{role}: {candidate.text!r}"
-    lead_candidates = [c for c in candidates if c.role == "lead" and usable(c.value)]
+    lead_candidates = [
+        c for c in candidates if c.role in {"lead", "lead_weekday_checked"} and usable(c.value)
+    ]
     for candidate in lead_candidates:
         found = next(iter(dates.find_dates(candidate.text)), None)
-        if found is not None and found.weekday is not None and found.weekday_matches():
+        checked = candidate.role == "lead_weekday_checked"
+        if checked or (found is not None and found.weekday is not None and found.weekday_matches()):
             return candidate.value, f"lead date with matching weekday: {candidate.text!r}"
     for candidate in candidates:
         if candidate.role == "lead_weekday" and usable(candidate.value):

@@ -808,6 +808,17 @@ def _date_windows(text: str, numbers: list[int]) -> list[tuple[int, int]]:
 
 
 Resolver = Callable[[], Value | None]
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.$")
+
+
+def _trim_period(text: str, start: int, end: int) -> tuple[int, int]:
+    """Leave out a full stop after a full month name (``27 Juli.`` ends a sentence); keep it
+    after an abbreviation (``27 Jul. 2023``)."""
+    if text[end - 1 : end] == ".":
+        word = _LAST_WORD.search(text, start, end)
+        if word and len(word.group(1)) > 3 and word.group(1).lower() in langdata.months():
+            return start, end - 1
+    return start, end
 
 
 def _candidates(ctx: Context) -> list[tuple[int, int, int, Resolver, bool]]:
@@ -832,7 +843,7 @@ def _candidates(ctx: Context) -> list[tuple[int, int, int, Resolver, bool]]:
             match = pattern.match(text, start)
             if match is None:
                 continue
-            span = match.span(group or 0)
+            span = _trim_period(text, *match.span(group or 0))
 
             def resolve_rule(
                 handler: Handler = handler, match: re.Match[str] = match
@@ -843,7 +854,7 @@ def _candidates(ctx: Context) -> list[tuple[int, int, int, Resolver, bool]]:
     shaped = [pos for pos in numbers if _date_shaped(text, pos)]
     for w_start, w_end in _date_windows(text, shaped):
         for found in dates.find_dates(text[w_start:w_end]):
-            start, end = found.start + w_start, found.end + w_start
+            start, end = _trim_period(text, found.start + w_start, found.end + w_start)
             attach_only = (
                 found.year is None and found.weekday is None and found.text.startswith("(")
             )

@@ -127,6 +127,8 @@ def governing_time(
       1. an expression overlapping the span;
       2. the nearest expression in the same clause (preceding wins a tie);
       3. the nearest preceding expression in the same sentence, else the nearest following one;
+    a following expression is skipped in 2 and 3 when a tense marker stands between the span
+    and it (``mengatakan delegasi akan berkunjung pada X``: X dates the visit, not the saying);
       4. the nearest preceding expression in the same paragraph (line);
       5. None: the caller falls back to the publication date.
     Durations and sets never govern (they say how long or how often, not when).
@@ -135,6 +137,15 @@ def governing_time(
     for expression in candidates:
         if expression.start < end and start < expression.end:
             return expression
+    marker_offsets = [offset for offset, _, _ in _analysis(text)[1]]
+
+    def reachable(expression: TimeExpression) -> bool:
+        if expression.end <= start:
+            return True
+        low = bisect_left(marker_offsets, end)
+        return low >= len(marker_offsets) or marker_offsets[low] >= expression.start
+
+    candidates = [e for e in candidates if reachable(e)]
 
     def distance(expression: TimeExpression) -> tuple[int, int]:
         if expression.end <= start:
