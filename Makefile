@@ -74,6 +74,7 @@ bench-nlp: $(STAMP)
 .PHONY: eval-time bench-time
 eval-time: $(STAMP)
 	$(BIN)/python -m eval.time.score
+	$(BIN)/python -m eval.time.score --dev eval/time/check.txt
 
 bench-time: $(STAMP)
 	$(ONE_THREAD) $(BIN)/python scripts/bench_time.py --shared $(SHARED)
