@@ -629,6 +629,9 @@ class ActorLinker:
             return make(actor, code, "learned", learned=True)
         if mention.label not in ("PER", ""):
             code = title.code(self.default_country) if title.role is not None else ""
+            if not code and rest[0].key in self.words.get("place_prefix", frozenset()):
+                # "Desa Cipambuan", "Kecamatan Bagor": an Indonesian place below the regencies.
+                code = self.default_country or ""
             return make(None, code, "role-only" if code else "nil")
         # 5. fuzzy
         fuzzy = self._fuzzy(key)
