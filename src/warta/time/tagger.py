@@ -685,11 +685,11 @@ def rules() -> tuple[tuple[re.Pattern[str], Handler, str | None], ...]:
 
 
 _RULE_STARTS: dict[str, tuple[str, ...]] = {
-    "_rule_day_range": ("digit",),
+    "_rule_day_range": ("digit2",),
     "_rule_month_year": ("month", "=bulan"),
-    "_rule_year_range": ("digit", "=tahun"),
-    "_rule_year": ("digit", "=tahun"),
-    "_rule_decade": ("digit", "=era", "=tahun"),
+    "_rule_year_range": ("digit4", "=tahun"),
+    "_rule_year": ("digit4", "=tahun"),
+    "_rule_decade": ("digit4", "=era", "=tahun"),
     "_rule_quarter": ("=kuartal", "=triwulan", "=semester"),
     "_rule_weekday": ("weekday", "=hari"),
     "_rule_relative": ("relative",),
@@ -699,20 +699,21 @@ _RULE_STARTS: dict[str, tuple[str, ...]] = {
     "_rule_duration": ("digit", "number", "se_unit"),
     "_rule_vague_duration": ("ber_unit",),
     "_rule_set": ("set",),
-    "_rule_clock": ("clock", "digit"),
+    "_rule_clock": ("clock", "digit2"),
     "_rule_month": ("month", "=bulan"),
     "_rule_month_after_cue": ("month",),
     "_rule_month_range": ("month",),
 }
-"""The words a rule's pattern can start with: a class of data words, or ``=word`` itself."""
+"""The words a rule's pattern can start with: a class of data words, ``=word`` itself, or a
+number (``digit``: any, ``digit2``: one or two digits, ``digit4``: four)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Triggers:
     words: dict[str, tuple[int, ...]]
     """Lower-case word → indices of the rules that may start there."""
-    digit: tuple[int, ...]
-    """Rules that may start at a number."""
+    digits: dict[int, tuple[int, ...]]
+    """Number of digits (1 to 5, 5 standing for more) → rules that may start at such a number."""
     pattern: re.Pattern[str]
     """Finds numbers and trigger words (a trie of the words: one pass, branching by letter)."""
 
@@ -734,19 +735,25 @@ def triggers() -> Triggers:
         "clock": set(signals["clock"]),
     }
     words: dict[str, set[int]] = {}
-    digit: list[int] = []
+    digits: dict[int, set[int]] = {n: set() for n in range(1, 6)}
+    lengths = {"digit": range(1, 6), "digit2": range(1, 3), "digit4": range(4, 5)}
     for index, (_pattern, handler, _group) in enumerate(rules()):
         for start in _RULE_STARTS[handler.__name__]:
-            if start == "digit":
-                digit.append(index)
+            if start in lengths:
+                for n in lengths[start]:
+                    digits[n].add(index)
                 continue
             members = {start[1:]} if start.startswith("=") else classes[start]
             for word in members:
                 words.setdefault(word, set()).add(index)
     pattern = re.compile(
-        r"(?<!\w)(?:\d|" + lexicon.trie_regex(words) + r"(?![\w'’]))", re.IGNORECASE
+        r"(?<!\w)(?:(\d+)|" + lexicon.trie_regex(words) + r"(?![\w'’]))", re.IGNORECASE
     )
-    return Triggers({w: tuple(sorted(i)) for w, i in words.items()}, tuple(digit), pattern)
+    return Triggers(
+        {w: tuple(sorted(i)) for w, i in words.items()},
+        {n: tuple(sorted(i)) for n, i in digits.items()},
+        pattern,
+    )
 
 
 # --- the cascade -------------------------------------------------------------------------------
@@ -775,7 +782,9 @@ DATE_WINDOW = (40, 60)
 longest form, ``Selasa, 17 September 2019, pukul 18.05 WIB``, fits."""
 
 
-_NUMBER_SHAPE = re.compile(r"\d+(?:[/.-]\d|-[A-Za-z]{3}-|\s+([A-Za-z]+))")
+_NUMBER_SHAPE = re.compile(
+    r"\d{1,2}[/.-]\d{1,2}(?!\d)|\d{4}-\d{1,2}-\d|\d{1,2}-[A-Za-z]{3}-|\d{1,2}\s+([A-Za-z]+)"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 
 
@@ -830,12 +839,10 @@ def _candidates(ctx: Context) -> list[tuple[int, int, int, Resolver, bool]]:
     numbers: list[int] = []
     for token in trigger.pattern.finditer(text):
         start = token.start()
-        if text[start].isdigit():
-            if numbers and numbers[-1] >= start - 1:
-                numbers[-1] = start
-                continue  # the same number, digit after digit
+        run = token.group(1)
+        if run is not None:
             numbers.append(start)
-            indices = trigger.digit
+            indices = trigger.digits[min(len(run), 5)]
         else:
             indices = trigger.words.get(token.group(0).lower(), ())
         for index in indices:

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from warta.records import TimeExpression
 from warta.time import lexicon
 
-_SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"”’')]?(?:\s+|,)(?=[A-Z\"“‘(])")
+_SENTENCE_END = re.compile(r"\n+|[.!?][\"”’')]?(?:\s+|,)(?=[A-Z\"“‘(])")
 """Line breaks, and ``.!?`` before a capital or quote after a space or a comma (CLICK-ID joins
 paragraphs with commas: ``parah.,Kini``)."""
 _CLAUSE_END = re.compile(r"\s*(?:[;:,]|\s[-–—]\s)\s*")
