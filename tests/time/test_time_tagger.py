@@ -308,3 +308,40 @@ def test_seed_002() -> None:
     } <= values
     for expression in expressions:
         assert text[expression.start : expression.end] == expression.text
+
+
+def test_month_without_year_takes_the_year_named_earlier_in_the_sentence() -> None:
+    text = (
+        "Bantuan Tahun 2025 diberikan tiga bulan sekaligus, yaitu Oktober, November, dan Desember."
+    )
+    expression = find(tag(text, "2025-10-18"), "Desember")
+    assert expression.value == "2025-12"
+    # the same month with no year in the sentence is the last December before the anchor
+    assert only("Bantuan itu cair pada Desember.", "2025-10-18").value == "2024-12"
+
+
+def test_midnight_and_night_of_today() -> None:
+    assert only("Dapur tidak boleh memasak sebelum pukul 12 malam.").value == (
+        f"{DCT.isoformat()}T00:00"
+    )
+    expression = only("Malam hari ini Anies menggelar lenong di Balai Kota.")
+    assert (expression.text, expression.value) == ("Malam hari ini", f"{DCT.isoformat()}TNI")
+
+
+def test_days_counted_from_the_narrated_day() -> None:
+    text = "Rupiah melemah pada Rabu (25/9). Di hari sebelumnya, Selasa (24/9), rupiah menguat."
+    assert find(tag(text, "2019-09-25"), "hari sebelumnya").value == "2019-09-24"
+    text = "DPR mengesahkan revisi pada Selasa (17/9/2019). Pada esok harinya, Fahri berbicara."
+    assert find(tag(text, "2019-09-20"), "esok harinya").value == "2019-09-18"
+
+
+def test_without_a_narrated_day_anaphora_counts_from_the_news_day() -> None:
+    text = "Penggeledahan ini lanjutan dari penggeledahan sehari sebelumnya di Kantor Dinas."
+    assert only(text, "2019-09-18").value == "2019-09-17"
+
+
+def test_nanti_marks_the_future() -> None:
+    monday = 1
+    dct = dt.date(2025, 10, 19)
+    expression = only("Nanti mulai hari Senin dapat diambil di kantor pos.", dct)
+    assert expression.value == weekday_after(dct, monday).isoformat()

@@ -63,6 +63,9 @@ class Value:
     """A clock time whose day is not yet known (the anchor's day until a merge finds it)."""
     follows: tuple[str, int] | None = None
     """``(unit, n)``: ``n`` units from the day the text last named (``tiga hari sebelumnya``)."""
+    year_guessed: bool = False
+    """The text printed no year (``Desember``, ``27 Juli``): a year named earlier in the
+    sentence may replace the guess."""
 
 
 # --- calendar arithmetic ---------------------------------------------------------------------
@@ -310,13 +313,14 @@ def _explicit(ctx: Context, found: dates.FoundDate, tense: str | None) -> Value 
         if year is None:
             return None
     day = dt.date(year, found.month, found.day)
+    guessed = found.year is None and found.weekday is None
     if found.time:
         hour, minute = found.time.split(":")
         zone = re.search(r"\b(" + pieces().zone + r")\b", found.text)
         offset = lexicon.zones()[zone.group(1).upper()] if zone else ""
         value = f"{day.isoformat()}T{int(hour):02d}:{minute}{offset}"
-        return Value("TIME", value, day, anchored)
-    return Value("DATE", day.isoformat(), day, anchored)
+        return Value("TIME", value, day, anchored, year_guessed=guessed)
+    return Value("DATE", day.isoformat(), day, anchored, year_guessed=guessed)
 
 
 def _rule_day_range(ctx: Context, m: re.Match[str]) -> Value | None:
@@ -423,7 +427,7 @@ def _rule_weekday(ctx: Context, m: re.Match[str]) -> Value | None:
 
 def _rule_relative(ctx: Context, m: re.Match[str]) -> Value | None:
     entry = lexicon.relatives()[_norm(_g(m, "rel"))]
-    part_word = _g(m, "part")
+    part_word = _g(m, "part") or _g(m, "part0")
     part = lexicon.parts_of_day()[_norm(part_word)] if part_word else entry.part
     if entry.kind == "ref":
         return Value("DATE", entry.ref or "PRESENT_REF")
@@ -441,6 +445,8 @@ def _rule_unit_direction(ctx: Context, m: re.Match[str]) -> Value | None:
         return None  # capitalised mid-sentence: Sunday, not the week
     unit = lexicon.units()[unit_word.lower()]
     direction = lexicon.directions()[_norm(_g(m, "dir"))]
+    if direction in {"before", "after"} and unit == "D":
+        return Value("DATE", "XXXX-XX-XX", follows=("D", -1 if direction == "before" else 1))
     if unit not in {"W", "M", "Y", "DE"} or direction in {"last", "next"}:
         return None
     if direction in {"before", "after"}:
@@ -541,6 +547,8 @@ def _rule_clock(ctx: Context, m: re.Match[str]) -> Value | None:
     part = lexicon.parts_of_day()[_norm(part_word)] if part_word else None
     if part in {"AF", "EV", "NI"} and hour < 12 and not (part == "NI" and hour < 5):
         hour += 12
+    elif part == "NI" and hour == 12:
+        hour = 0  # "pukul 12 malam" is midnight
     offset = lexicon.zones()[_g(m, "zone").upper()] if _g(m, "zone") else ""
     day = ctx.dct
     prefix = day.isoformat() if day else "XXXX-XX-XX"
@@ -576,7 +584,7 @@ def _month_value(ctx: Context, m: re.Match[str], cue: str) -> Value | None:
     if cue and cue in lexicon.signals()["until"]:
         tense = "future"  # "hingga Oktober": a span from now to that month
     year = month_year(ctx.dct, month, direction, tense)
-    return Value("DATE", f"{year:04d}-{month:02d}", None, True)
+    return Value("DATE", f"{year:04d}-{month:02d}", None, True, year_guessed=direction is None)
 
 
 def _rule_month_range(ctx: Context, m: re.Match[str]) -> Value | None:
@@ -639,7 +647,11 @@ def rules() -> tuple[tuple[re.Pattern[str], Handler, str | None], ...]:
             rf"(?:\s*,?\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\))?" + e,
             _rule_weekday,
         ),
-        (b + rf"(?P<rel>{p.relative})(?:\s+(?P<part>{p.part}))?" + e, _rule_relative),
+        (
+            b + rf"(?:(?P<part0>{p.part})\s+(?=hari\s+ini\b))?(?P<rel>{p.relative})"
+            rf"(?:\s+(?P<part>{p.part}))?" + e,
+            _rule_relative,
+        ),
         (b + rf"(?P<unit>{p.unit}){dir_}" + e, _rule_unit_direction),
         (
             b
@@ -692,7 +704,7 @@ _RULE_STARTS: dict[str, tuple[str, ...]] = {
     "_rule_decade": ("digit4", "=era", "=tahun"),
     "_rule_quarter": ("=kuartal", "=triwulan", "=semester"),
     "_rule_weekday": ("weekday", "=hari"),
-    "_rule_relative": ("relative",),
+    "_rule_relative": ("relative", "part"),
     "_rule_unit_direction": ("unit",),
     "_rule_period_mod": ("modifier",),
     "_rule_count_direction": ("digit", "number", "se_unit"),
@@ -733,6 +745,7 @@ def triggers() -> Triggers:
         "set": set(signals["set"]),
         "modifier": set(lexicon.modifiers()),
         "clock": set(signals["clock"]),
+        "part": {re.split(r"\s", word)[0] for word in lexicon.parts_of_day()},
     }
     words: dict[str, set[int]] = {}
     digits: dict[int, set[int]] = {n: set() for n in range(1, 6)}
@@ -1007,7 +1020,7 @@ def _date_then_time(text: str, found: list[_Found]) -> list[_Found]:
             merged[-1] = _Found(prev.start, item.end, value, prev.anchor)
             continue
         merged.append(item)
-    part_re = re.compile(rf"\s+({p.part})(?![\w-])", re.IGNORECASE)
+    part_re = re.compile(rf"\s+({p.part})(?:\s+hari)?(?![\w-])", re.IGNORECASE)
     for i, item in enumerate(merged):
         if _is_day(item) and item.value.day is not None:
             part = part_re.match(text, item.end)
@@ -1030,9 +1043,11 @@ def _shift_day(day: dt.date, unit: str, n: int) -> Value:
     return Value("DATE", f"{day.year + n:04d}")
 
 
-def _resolve_anaphora(text: str, found: list[_Found]) -> list[_Found]:
+def _resolve_anaphora(ctx: Context, found: list[_Found]) -> list[_Found]:
     """5. ``tiga hari sebelumnya``, ``keesokan harinya``: counted from the day the text last
-    named in the same paragraph; unknown (``XXXX-XX-XX``) when it named none."""
+    named in the same paragraph; from the publication date when the paragraph named no time
+    before; unknown (``XXXX-XX-XX``) when it named only a month or a year."""
+    text, dct = ctx.text, ctx.dct
     out: list[_Found] = []
     for item in found:
         if item.value.follows is not None:
@@ -1048,14 +1063,42 @@ def _resolve_anaphora(text: str, found: list[_Found]) -> list[_Found]:
                 ),
                 None,
             )
-            if base is not None and base.value.day is not None:
+            base_day = base.value.day if base is not None else None
+            named_before = any(o.start >= paragraph_start for o in out)
+            if base_day is None and not named_before and dct is not None:
+                base_day = dct  # nothing narrated yet: counted from the news day
+            if base_day is not None:
                 unit, n = item.value.follows
-                shifted = _shift_day(base.value.day, unit, n)
+                shifted = _shift_day(base_day, unit, n)
                 value = Value(shifted.type, shifted.value, shifted.day, follows=(unit, n))
-                out.append(replace(item, value=value, anchor=base.value.day.isoformat()))
+                out.append(replace(item, value=value, anchor=base_day.isoformat()))
                 continue
         out.append(item)
     return out
+
+
+def _inherit_year(text: str, found: list[_Found]) -> list[_Found]:
+    """6a. A month or day printed without a year takes the year named earlier in the same
+    sentence (``Tahun 2025 ... yaitu Oktober, November, dan Desember``)."""
+    out: list[_Found] = []
+    for item in found:
+        out.append(item)
+        if not item.value.year_guessed or "(" in text[item.start : item.end]:
+            continue  # a bracketed (d/m) dates the news, not the story's year
+        for prev in reversed(out[:-1]):
+            if _SENTENCE_BREAK.search(text, prev.end, item.start):
+                break
+            year = re.match(r"(\d{4})(?:-\d\d)?(?:-\d\d)?$", prev.value.value)
+            if year and not prev.value.anchored:
+                out[-1] = replace(item, value=_with_year(item.value, int(year.group(1))))
+                break
+    return out
+
+
+def _with_year(value: Value, year: int) -> Value:
+    if value.day is not None:
+        return _replace_year(value, year)
+    return Value(value.type, f"{year:04d}" + value.value[4:], None, value.anchored)
 
 
 def _anchor_clock_times(text: str, found: list[_Found]) -> list[_Found]:
@@ -1143,7 +1186,8 @@ def _merge(ctx: Context, found: list[_Found]) -> list[_Found]:
     found = _weekday_then_date(text, found)
     found = _direction_after(ctx, found)
     found = _date_then_time(text, found)
-    found = _resolve_anaphora(text, found)
+    found = _resolve_anaphora(ctx, found)
+    found = _inherit_year(text, found)
     found = _anchor_clock_times(text, found)
     found = _ranges(text, found)
     return _since_and_mods(ctx, found)
