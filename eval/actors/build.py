@@ -28,6 +28,11 @@ def occurrence(text: str, surface: str, n: int) -> int:
     return start
 
 
+def _word_char(char: str) -> bool:
+    # ASCII only: CLICK-ID mojibake ("‚Äú") glues letters like "ú" to words.
+    return char.isascii() and char.isalnum()
+
+
 def parse_gold(path: Path) -> dict[str, list[tuple[str, int, str, str, str]]]:
     out: dict[str, list[tuple[str, int, str, str, str]]] = {}
     current: list[tuple[str, int, str, str, str]] | None = None
@@ -64,6 +69,12 @@ def main() -> int:
                 print(f"{article_id}: {exc}", file=sys.stderr)
                 problems += 1
                 continue
+            end = start + len(surface)
+            if (start > 0 and _word_char(text[start - 1])) or (
+                end < len(text) and _word_char(text[end])
+            ):
+                print(f"{article_id}: {surface!r} #{n} is inside a longer word", file=sys.stderr)
+                problems += 1
             for alternative in gold_id.split("/"):
                 known = alternative != "-" and not alternative.startswith("new:")
                 if known and alternative not in kb.actors:

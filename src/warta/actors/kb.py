@@ -120,7 +120,7 @@ class Role:
     agent: str | None
 
 
-ROLE_KINDS = frozenset({"person", "group", "head"})
+ROLE_KINDS = frozenset({"person", "group", "head", "unit"})
 ALIAS_KINDS = frozenset({"name", "abbr", "capital", "seat"})
 
 
@@ -410,8 +410,8 @@ def load_kb(lang: str = LANG) -> KnowledgeBase:
     short_names = region_aliases(lang)
     for kode, kind, name in regions(lang):
         region_names = short_names.get(kode, ())
-        if kind == "kabupaten":
-            region_names += (f"Kabupaten {name}",)
+        prefix = {"kabupaten": "Kabupaten", "kota": "Kota", "provinsi": "Provinsi"}[kind]
+        region_names += (f"{prefix} {name}",)
         kb.add(
             Actor(
                 id=f"region:{kode}",

@@ -68,6 +68,8 @@ TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+|-(?=[a-z])[^\W_]+)*|[()\[\],;:\"
 SENTENCE_END_RE = re.compile(r"[.!?][\"”]?\s+(?=[A-Z\"“(])|\n|\.,(?=\S)")
 """Sentence ends; CLICK-ID joins paragraphs with ``.,``."""
 
+DATELINE_RE = re.compile(r"(?:,\s*[\w.]+)?\s*[-–—]")
+"""What follows the place of a dateline: an optional outlet tag and a dash."""
 LEFT_WINDOW = 200
 """Characters of left context read for a title (a long Indonesian title fits in ~120)."""
 MAX_ALIAS_TOKENS = 7
@@ -91,6 +93,8 @@ FUZZY_MARGIN = 2
 """...and every other known person must be at least this many edits further away."""
 COREF_TYPO_MIN_LENGTH = 6
 """A one-word mention this long may differ by one edit from a surname in the article."""
+COREF_PREFIX_MIN_LENGTH = 4
+"""A one-word mention this long may be the start of a name word in the article (``Alex``)."""
 
 CONFIDENCE = {
     "exact": 0.95,
@@ -108,7 +112,8 @@ CONFIDENCE = {
 def context_words(lang: str = "id") -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for kind, word in read_tsv(lang_file("context_words.tsv", lang), 2):
-        out.setdefault(kind, set()).add(name_key(word))
+        # Both spellings: tokens carry translit keys, some callers compare name keys.
+        out.setdefault(kind, set()).update({name_key(word), translit_key(word)})
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -174,6 +179,8 @@ class Title:
     start: int = -1
     former: bool = False
     plural: bool = False
+    relation: bool = False
+    """The role word is an adjective of a relation ("hubungan militer Rusia")."""
 
     def code(self, default_country: str | None) -> str:
         """The code the title gives: organisation or country, with the role's sectors."""
@@ -320,7 +327,7 @@ class ActorLinker:
                 continue
             chunk_end, title = self._title_from(tokens, i, n, lenient=False)
             name_start = chunk_end
-            if role.kind == "group":
+            if role.kind in ("group", "unit"):
                 name_end = name_start
             else:
                 name_end = self._name_run(tokens, name_start, owner, mentions)
@@ -473,6 +480,9 @@ class ActorLinker:
             before = tokens[p - 1].key
             title.former = before in self.words.get("former", ())
             title.plural = before in self.words.get("plural", ())
+            two = " ".join(t.key for t in tokens[max(0, p - 2) : p])
+            relations = self.words.get("relation", frozenset())
+            title.relation = before in relations or two in relations
         ranks = self.words.get("title", frozenset())
         k = end
         while k < stop and k - p < MAX_TITLE_TOKENS:
@@ -481,11 +491,18 @@ class ActorLinker:
                 after = self._skip_paren(tokens, k)
                 if after == k:
                     break
+                paren = tokens[k + 1 : after - 1]
+                named = self._alias_at(paren, 0) if paren else None
+                if named is not None and named[0] == len(paren) and named[1].type != "person":
+                    self._qualify(title, named[1])  # "Ketua Majelis Rakyat Papua (MRP)"
                 k = after
                 continue
             if tok.text == ",":
                 if k + 1 == stop or (tokens[k + 1].upper and tokens[k + 1].key):
                     k += 1
+                elif lenient and tokens[k + 1].text == "(":
+                    k += 1  # a name dropped by the scraper: "Ketua  , (MRP) Timotius Murib"
+                    continue
                 break
             if (
                 tok.key in ("dan", "bidang")
@@ -497,6 +514,11 @@ class ActorLinker:
                 continue
             if not tok.key:
                 break
+            if lenient and tok.key == "di" and k + 1 < stop:
+                inside = self._alias_at(tokens[k + 1 : stop], 0)
+                if inside is not None and inside[1].type == "organisation":
+                    k += 1  # "Ketua Fraksi Partai Golkar di DPR Melchias Markus Mekeng"
+                    continue
             match = self._alias_at(tokens[k:stop], 0)
             if match is not None and match[1].type != "person":
                 self._qualify(title, match[1])
@@ -507,7 +529,7 @@ class ActorLinker:
                 if (
                     title.role is not None
                     and title.role.kind == "head"
-                    and other.kind == "person"
+                    and other.kind in ("person", "unit")
                     and other.sectors
                 ):
                     title.role = other
@@ -549,7 +571,7 @@ class ActorLinker:
             ):
                 k -= 1
                 continue
-            if tok.text == "," and k == stop:
+            if tok.text == "," and (k == stop or left[k].text == "("):
                 k -= 1
                 continue
             break
@@ -578,7 +600,19 @@ class ActorLinker:
         inner = tokenize(mention.text, mention.start)
         title = Title()
         rest: Sequence[Token] = inner
-        if inner:
+        whole = self._whole_name(inner, mention.label)
+        if whole and self.default_country:
+            abroad = self._place_after(text, mention.end)
+            if abroad is not None and abroad != self.default_country:
+                # "Kementerian Pertahanan di Moskow" is not the Indonesian ministry.
+                whole = [a for a in whole if not (a.default_code or "").startswith(abroad)]
+                whole = [
+                    a
+                    for a in whole
+                    if a.type != "organisation"
+                    or not (a.default_code or "").startswith(self.default_country)
+                ] or None
+        if inner and whole is None:
             _end, role = self._role_at(inner, 0)
             if role is not None:
                 # The mention starts with a title ("Menhan Rusia", "Presiden Joko Widodo").
@@ -608,7 +642,7 @@ class ActorLinker:
             if seen is not None:
                 return make(self._actor(seen.actor_id), seen.code, "coref")
         # 3. exact (or an organisation followed by its place)
-        candidates = [
+        candidates = whole or [
             self.kb.actors[i]
             for i in self.kb.by_key.get(key, [])
             if self._case_ok(self.kb.actors[i], key, name)
@@ -632,6 +666,10 @@ class ActorLinker:
             if not code and rest[0].key in self.words.get("place_prefix", frozenset()):
                 # "Desa Cipambuan", "Kecamatan Bagor": an Indonesian place below the regencies.
                 code = self.default_country or ""
+            prefixes = tuple(self.words.get("ministry_prefix", ()))
+            if not code and len(rest) == 1 and prefixes and rest[0].key.startswith(prefixes):
+                # "Kemenpora", "Kemenkumham": an Indonesian ministry's acronym.
+                code = (self.default_country or "") + "GOV"
             return make(None, code, "role-only" if code else "nil")
         # 5. fuzzy
         fuzzy = self._fuzzy(key)
@@ -659,6 +697,31 @@ class ActorLinker:
         code = self.default_country or ""
         self._remember(state, unknown, code, dct, text, mention)
         return make(None, code, "nil")
+
+    def _place_after(self, text: str, end: int) -> str | None:
+        """The country of a ``di <place>`` right after ``end``, if any."""
+        after = tokenize(text[end : end + 40])
+        if len(after) >= 2 and after[0].key in self.words.get("locative", frozenset()):
+            place = self._alias_at(after[1:], 0)
+            if place is not None and place[1].type in ("country", "place"):
+                return place[1].default_code
+        return None
+
+    def _whole_name(self, tokens: Sequence[Token], label: str) -> list[Actor] | None:
+        """Non-person actors the whole mention names (``Kementerian Luar Negeri RI``,
+        ``Kepolisian Resor Ponorogo``), before any title is read out of it."""
+        if not tokens or label == "PER":
+            return None
+        key = " ".join(t.key for t in tokens if t.key)
+        surface = " ".join(t.text for t in tokens if t.key)
+        found = [
+            self.kb.actors[i]
+            for i in self.kb.by_key.get(key, [])
+            if self.kb.actors[i].type != "person" and self._case_ok(self.kb.actors[i], key, surface)
+        ]
+        if not found and len(tokens) > 1:
+            found = self._org_with_place(tokens)
+        return found or None
 
     def _make(
         self,
@@ -737,9 +800,11 @@ class ActorLinker:
             role = title.role
             if (
                 role is not None
-                and role.kind == "group"
+                and role.kind in ("group", "unit")
                 and not title.former
-                and (title.country is None and title.org is None)
+                and not title.relation
+                and title.country is None
+                and title.org is None
             ):
                 return iso3 + role.sectors
             return iso3
@@ -762,8 +827,10 @@ class ActorLinker:
         """Whether a capital or seat stands for its government here (see the module doc)."""
         before = tokenize(text[max(0, mention.start - 30) : mention.start])
         line_start = text.rfind("\n", 0, mention.start) + 1
-        if not before or mention.start == line_start:
-            return False  # a dateline ("MOSKOW - ...")
+        if not before or (
+            mention.start == line_start and DATELINE_RE.match(text, mention.end) is not None
+        ):
+            return False  # a dateline ("MOSKOW - ...", "Jakarta, IDM –")
         last = before[-1].key
         two = " ".join(t.key for t in before[-2:])
         if last in self.words.get("locative", ()) or two in self.words.get("locative", ()):
@@ -778,12 +845,15 @@ class ActorLinker:
             while rest and rest[0].upper:
                 rest = rest[1:]
             after = rest
+        adverbs = self.words.get("adverb", frozenset())
+        while after and after[0].key in adverbs:
+            after = after[1:]
         if after and after[0].key and after[0].text.islower():
             word = after[0].key
             if word in self.words.get("agent_after", ()):
                 return True
-            if word.startswith(("me", "ber")) and len(word) > 4:
-                return True
+            if word.startswith(("me", "ber", "di", "ter")) and len(word) > 4:
+                return True  # the subject of a verb ("Washington menolak", "... itu diungkap")
         return kind == "seat" and not (after and after[0].text == ",")
 
     def _link_role_only(
@@ -809,7 +879,7 @@ class ActorLinker:
             if holder is not None and (actor := self._actor(holder)) is not None:
                 code = code_at(actor, dct) or code
                 method = "role"
-        elif role is not None and role.kind == "group":
+        elif role is not None and role.kind == "group" and not title.relation:
             if title.org is not None:
                 actor = title.org
             elif title.country:
@@ -830,6 +900,9 @@ class ActorLinker:
         if not key:
             return None
         matches = [s for s in reversed(state.seen) if parts <= s.tokens]
+        if not matches and " " not in key and len(key) >= COREF_PREFIX_MIN_LENGTH:
+            # A shortened first name: "Alex" for Alexander Marwata.
+            matches = [s for s in reversed(state.seen) if any(t.startswith(key) for t in s.tokens)]
         if not matches and " " not in key and len(key) >= COREF_TYPO_MIN_LENGTH:
             matches = [
                 s
