@@ -80,8 +80,8 @@ MIN_NEW_NAME_TOKENS = 2
 """A name the knowledge base does not hold is taken after a title only with two or more words:
 one capitalised word after a title is too often an ordinary word in a headline."""
 TITLE_CASE_SHARE = 0.6
-"""A line where this share of words is capitalised is a headline: titles there introduce no
-new names ("Menhan Rusia Berkunjung ke Korea Utara")."""
+"""A line (without a closing full stop) where this share of words is capitalised is a headline:
+titles there introduce no new names ("Menhan Rusia Berkunjung ke Korea Utara")."""
 NAME_INITIAL_MAX = 3
 """An all-capitals word this short right after a name is part of it (``Muchlis AS``)."""
 
@@ -827,17 +827,15 @@ class ActorLinker:
         """Whether a capital or seat stands for its government here (see the module doc)."""
         before = tokenize(text[max(0, mention.start - 30) : mention.start])
         line_start = text.rfind("\n", 0, mention.start) + 1
-        if not before or (
-            mention.start == line_start and DATELINE_RE.match(text, mention.end) is not None
-        ):
+        if mention.start == line_start and DATELINE_RE.match(text, mention.end) is not None:
             return False  # a dateline ("MOSKOW - ...", "Jakarta, IDM –")
-        last = before[-1].key
+        last = before[-1].key if before else ""
         two = " ".join(t.key for t in before[-2:])
         if last in self.words.get("locative", ()) or two in self.words.get("locative", ()):
             return False
         if last in self.words.get("agent_before", ()):
             return True
-        if len(last) > 4 and last.startswith("di") and before[-1].text.islower():
+        if len(last) > 4 and last.startswith("di") and before and before[-1].text.islower():
             return True  # agent of a passive verb: "yang dimaksud Washington"
         after = tokenize(text[mention.end : mention.end + 60])
         if len(after) >= 2 and after[0].key == "dan" and after[1].upper:
@@ -1003,7 +1001,10 @@ def _unknown_type(label: str) -> str:
 def _title_case_line(text: str, pos: int) -> bool:
     lo = text.rfind("\n", 0, pos) + 1
     hi = text.find("\n", pos)
-    words = [w for w in text[lo : hi if hi >= 0 else len(text)].split() if w[:1].isalpha()]
+    line = text[lo : hi if hi >= 0 else len(text)].strip()
+    if line.endswith((".", '"', "”")):
+        return False  # a sentence, not a headline
+    words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 4:
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
