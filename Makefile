@@ -41,7 +41,7 @@ test: lint typecheck unit
 
 # Evaluations against gold data (need ../shared for the full sets). Each stage adds its own
 # eval-<stage> target and lists it here.
-eval: eval-clean eval-nlp eval-time
+eval: eval-clean eval-nlp eval-time eval-actors
 
 eval-clean: $(STAMP)
 	$(BIN)/python -m eval.clean.score --shared $(SHARED)
@@ -78,3 +78,11 @@ eval-time: $(STAMP)
 
 bench-time: $(STAMP)
 	$(ONE_THREAD) $(BIN)/python scripts/bench_time.py --shared $(SHARED)
+
+# Actors (issue 5): hand-annotated dev set (committed; no ../shared needed); benchmark needs it.
+.PHONY: eval-actors bench-actors
+eval-actors: $(STAMP)
+	$(BIN)/python -m eval.actors.score
+
+bench-actors: $(STAMP)
+	$(ONE_THREAD) $(BIN)/python scripts/bench_actors.py --shared $(SHARED)
