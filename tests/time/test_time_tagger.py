@@ -345,3 +345,34 @@ def test_nanti_marks_the_future() -> None:
     dct = dt.date(2025, 10, 19)
     expression = only("Nanti mulai hari Senin dapat diambil di kantor pos.", dct)
     assert expression.value == weekday_after(dct, monday).isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Laba naik pada kuartal II-2019.", "kuartal II-2019", "2019-Q2"),
+        ("Ekonomi tumbuh pada semester I 2019.", "semester I 2019", "2019-H1"),
+        (
+            "Pameran digelar 25 Juli-2 Agustus 2023.",
+            "25 Juli-2 Agustus 2023",
+            "2023-07-25/2023-08-02",
+        ),
+        ("Sejarah abad ke-20 mencatat perang itu.", "abad ke-20", "19"),
+        ("Arus mudik Tahun Baru 2020 diperkirakan padat.", "Tahun Baru 2020", "2020-01-01"),
+        ("Harga naik Oktober, November, Desember 2019.", "Oktober", "2019-10"),
+        ("Ekspor turun pada Januari dan Februari 2020.", "Januari", "2020-01"),
+        (
+            "Layanan buka pukul 09.00 hingga 12.00 WIB.",
+            "pukul 09.00 hingga 12.00 WIB",
+            f"{DCT.isoformat()}T09:00+07:00/{DCT.isoformat()}T12:00+07:00",
+        ),
+    ],
+)
+def test_periods_ranges_centuries_holidays_lists(text: str, expr: str, value: str) -> None:
+    assert find(tag(text, DCT), expr).value == value
+
+
+def test_fixed_holiday_without_year_is_placed_near_the_anchor() -> None:
+    assert only("Upacara Hari Kemerdekaan akan digelar di Istana.").value == "2023-08-17"
+    assert tag("Banjir melanda Kabupaten Mandailing Natal.", DCT) == []
+    assert tag("Warga merayakan Tahun Baru Imlek di Glodok.", DCT) == []

@@ -208,3 +208,44 @@ def trie_regex(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(trie)
+
+
+@cache
+def periods(lang: str = LANG) -> dict[str, str]:
+    """Part-of-year word → TIMEX3 letter (``kuartal`` → Q, ``semester`` → H)."""
+    return _word_map("time_periods.tsv", frozenset({"Q", "H"}), lang)
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    month: int
+    day: int
+    not_after: frozenset[str]
+    """Words that may not stand right before the name (``Mandailing Natal`` is a regency)."""
+    not_before: frozenset[str]
+    """Words that may not follow it (``Tahun Baru Imlek`` moves every year)."""
+
+
+_MONTH_DAY = re.compile(r"^(\d\d)-(\d\d)$")
+
+
+@cache
+def holidays(lang: str = LANG) -> dict[str, Holiday]:
+    """Fixed-date holiday name (lower case) → its day of the year."""
+    name = "time_holidays.tsv"
+    out: dict[str, Holiday] = {}
+    for holiday, month_day, not_after, not_before in read_rows(name, 4, lang):
+        _check_key(name, holiday, out)
+        _lower(name, holiday)
+        match = _MONTH_DAY.match(month_day)
+        if match is None:
+            raise LanguageDataError(f"{name}: bad day {month_day!r} for {holiday!r}")
+        month, day = int(match.group(1)), int(match.group(2))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            raise LanguageDataError(f"{name}: bad day {month_day!r} for {holiday!r}")
+
+        def words(column: str) -> frozenset[str]:
+            return frozenset() if column == "-" else frozenset(column.split(","))
+
+        out[holiday] = Holiday(month, day, words(not_after), words(not_before))
+    return out

@@ -481,6 +481,14 @@ def _count_unit(m: re.Match[str]) -> tuple[str, str] | None:
     return unit, count
 
 
+def _rule_count(ctx: Context, m: re.Match[str]) -> Value | None:
+    """A count of units: with a direction a date or a span (``dua hari lalu``, ``tiga tahun
+    terakhir``), alone a duration (``tiga hari``)."""
+    if _g(m, "dir"):
+        return _rule_count_direction(ctx, m)
+    return _rule_duration(ctx, m)
+
+
 def _rule_count_direction(ctx: Context, m: re.Match[str]) -> Value | None:
     if _g(m, "num") and _blocked_number(ctx.text, m.start("num"), m.start("num")):
         return None
@@ -597,12 +605,78 @@ def _rule_month_range(ctx: Context, m: re.Match[str]) -> Value | None:
     return Value("DATE", f"{year:04d}-{first:02d}/{year:04d}-{last:02d}")
 
 
+def _rule_cross_month_range(ctx: Context, m: re.Match[str]) -> Value | None:
+    """``25 Juli-2 Agustus 2023``, ``28 Desember 2023 hingga 2 Januari 2024``."""
+    months = langdata.months()
+    m1, m2 = months[_norm(_g(m, "m1"))], months[_norm(_g(m, "m2"))]
+    d1, d2 = int(_g(m, "d1")), int(_g(m, "d2"))
+    if m1 == m2:
+        return None
+    if _g(m, "y"):
+        end_year = int(_g(m, "y"))
+        start_year = end_year if m1 < m2 else end_year - 1
+    elif ctx.dct is None:
+        return Value("DATE", f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}")
+    else:
+        guessed = day_month_year(ctx.dct, d1, m1, None, tense_at(ctx.text, m.start()))
+        if guessed is None:
+            return None
+        start_year = guessed
+        end_year = start_year if m1 < m2 else start_year + 1
+    if not (dates.valid_date(start_year, m1, d1) and dates.valid_date(end_year, m2, d2)):
+        return None
+    value = f"{start_year:04d}-{m1:02d}-{d1:02d}/{end_year:04d}-{m2:02d}-{d2:02d}"
+    return Value("DATE", value, anchored=not _g(m, "y"))
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(numeral: str) -> int:
+    total = 0
+    for i, char in enumerate(numeral):
+        value = _ROMAN[char]
+        following = _ROMAN[numeral[i + 1]] if i + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total
+
+
+def _rule_century(ctx: Context, m: re.Match[str]) -> Value | None:
+    """``abad ke-20`` is the 1900s: TIMEX3 ``19``."""
+    text = _g(m, "c")
+    number = int(text) if text.isdigit() else _roman(text.upper())
+    if not 1 <= number <= 22:
+        return None
+    return Value("DATE", f"{number - 1:02d}")
+
+
+def _rule_holiday(ctx: Context, m: re.Match[str]) -> Value | None:
+    holiday = lexicon.holidays()[_norm(_g(m, "hol"))]
+    before = re.search(r"(\w+)\s+$", ctx.text[max(0, m.start() - 20) : m.start()])
+    if before and before.group(1).lower() in holiday.not_after:
+        return None
+    after = re.match(r"\s+(\w+)", ctx.text[m.end() : m.end() + 20])
+    if after and after.group(1).lower() in holiday.not_before:
+        return None
+    if _g(m, "y"):
+        year: int | None = int(_g(m, "y"))
+    elif ctx.dct is None:
+        return Value("DATE", f"XXXX-{holiday.month:02d}-{holiday.day:02d}")
+    else:
+        tense = tense_at(ctx.text, m.start(), m.end())
+        year = day_month_year(ctx.dct, holiday.day, holiday.month, None, tense)
+    if year is None or not dates.valid_date(year, holiday.month, holiday.day):
+        return None
+    day = dt.date(year, holiday.month, holiday.day)
+    return Value("DATE", day.isoformat(), day, not _g(m, "y"), year_guessed=not _g(m, "y"))
+
+
 def _rule_quarter(ctx: Context, m: re.Match[str]) -> Value | None:
     roman = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
     number = roman.get(_g(m, "q").lower())
     if number is None:
         return None
-    letter = "Q" if _g(m, "kind").lower() in {"kuartal", "triwulan"} else "H"
+    letter = lexicon.periods()[_g(m, "kind").lower()]
     if letter == "H" and number > 2:
         return None
     return Value("DATE", f"{_g(m, 'y')}-{letter}{number}")
@@ -624,6 +698,17 @@ def rules() -> tuple[tuple[re.Pattern[str], Handler, str | None], ...]:
             _rule_day_range,
         ),
         (
+            b + rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{p.month_full})\s*(?:{p.until})\s*"
+            rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{p.month_full})(?:\s+(?P<y>(?:1[89]|20)\d\d))?" + e,
+            _rule_cross_month_range,
+        ),
+        (b + r"abad\s+(?:ke-?\s*)?(?P<c>\d{1,2}|[IVX]+)" + e, _rule_century),
+        (
+            b + rf"(?P<hol>{lexicon.trie_regex(lexicon.holidays())})"
+            rf"(?:\s+(?P<y>(?:1[89]|20)\d\d))?" + e,
+            _rule_holiday,
+        ),
+        (
             b
             + rf"(?:bulan\s+)?(?P<mname>{p.month_full})\s+(?:tahun\s+)?(?P<y>(?:1[89]|20)\d\d)"
             + e,
@@ -637,7 +722,8 @@ def rules() -> tuple[tuple[re.Pattern[str], Handler, str | None], ...]:
         (b + r"(?:tahun\s+)?(?P<y>(?:1[89]|20)\d\d)" + e, _rule_year),
         (b + r"(?:era\s+|tahun\s+)?(?P<dec>(?:1[89]|20)\d)0-an" + e, _rule_decade),
         (
-            b + r"(?P<kind>kuartal|triwulan|semester)\s+(?P<q>IV|I{1,3}|[1-4])\s+"
+            b
+            + rf"(?P<kind>{_alternation(lexicon.periods())})\s+(?P<q>IV|I{{1,3}}|[1-4])\s*[-–]?\s*"
             r"(?:tahun\s+)?(?P<y>(?:19|20)\d\d)" + e,
             _rule_quarter,
         ),
@@ -662,12 +748,8 @@ def rules() -> tuple[tuple[re.Pattern[str], Handler, str | None], ...]:
         ),
         (
             b + rf"(?:(?P<num>{p.number})\s+(?P<unit>{p.unit})|se(?P<seunit>{p.unit}))"
-            rf"(?:\s+yang)?{dir_}" + e,
-            _rule_count_direction,
-        ),
-        (
-            b + rf"(?:(?P<num>{p.number})\s+(?P<unit>{p.unit})|se(?P<seunit>{p.unit}))" + e,
-            _rule_duration,
+            rf"(?:(?:\s+yang)?{dir_})?" + e,
+            _rule_count,
         ),
         (b + rf"ber(?P<unit>{p.unit})-(?P=unit)" + e, _rule_vague_duration),
         (
@@ -683,6 +765,11 @@ def rules() -> tuple[tuple[re.Pattern[str], Handler, str | None], ...]:
         ),
         (b + rf"(?<!\d\s)(?P<mname>{p.month_full}){dir_}" + e, _rule_month),
         (b + rf"bulan\s+(?P<mname>{p.month_full})" + e + r"(?!\s+\d)", _rule_month),
+        (
+            b + rf"(?P<mname>{p.month_full})(?=\s*(?:,|dan|atau)\s*(?:dan\s+|atau\s+)?"
+            rf"(?:{p.month_full})\b)",
+            _rule_month,
+        ),
         (b + rf"(?P<mname>{p.month_full})" + e + r"(?!\s+\d)", _rule_month_after_cue),
         (
             b + rf"(?P<m1>{p.month_full})\s*(?:{p.until})\s*(?P<m2>{p.month_full})\s+"
@@ -702,13 +789,15 @@ _RULE_STARTS: dict[str, tuple[str, ...]] = {
     "_rule_year_range": ("digit4", "=tahun"),
     "_rule_year": ("digit4", "=tahun"),
     "_rule_decade": ("digit4", "=era", "=tahun"),
-    "_rule_quarter": ("=kuartal", "=triwulan", "=semester"),
+    "_rule_quarter": ("period",),
+    "_rule_cross_month_range": ("digit2",),
+    "_rule_century": ("=abad",),
+    "_rule_holiday": ("holiday",),
     "_rule_weekday": ("weekday", "=hari"),
     "_rule_relative": ("relative", "part"),
     "_rule_unit_direction": ("unit",),
     "_rule_period_mod": ("modifier",),
-    "_rule_count_direction": ("digit", "number", "se_unit"),
-    "_rule_duration": ("digit", "number", "se_unit"),
+    "_rule_count": ("digit", "number", "se_unit"),
     "_rule_vague_duration": ("ber_unit",),
     "_rule_set": ("set",),
     "_rule_clock": ("clock", "digit2"),
@@ -746,6 +835,8 @@ def triggers() -> Triggers:
         "modifier": set(lexicon.modifiers()),
         "clock": set(signals["clock"]),
         "part": {re.split(r"\s", word)[0] for word in lexicon.parts_of_day()},
+        "period": set(lexicon.periods()),
+        "holiday": {word.split()[0] for word in lexicon.holidays()},
     }
     words: dict[str, set[int]] = {}
     digits: dict[int, set[int]] = {n: set() for n in range(1, 6)}
@@ -1077,14 +1168,25 @@ def _resolve_anaphora(ctx: Context, found: list[_Found]) -> list[_Found]:
     return out
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|dan|atau|hingga|sampai|-|–)\s*(?:dan\s+)?", re.IGNORECASE)
+
+
 def _inherit_year(text: str, found: list[_Found]) -> list[_Found]:
-    """6a. A month or day printed without a year takes the year named earlier in the same
-    sentence (``Tahun 2025 ... yaitu Oktober, November, dan Desember``)."""
+    """6a. A month or day printed without a year takes the year of the next list item
+    (``Januari dan Februari 2020``), else the year named earlier in the same sentence
+    (``Tahun 2025 ... yaitu Oktober, November, dan Desember``)."""
+    items = list(found)
+    for index in range(len(items) - 2, -1, -1):  # right to left: "Oktober, November, Desember 2019"
+        item, following = items[index], items[index + 1]
+        if _guessed(text, item) and _LIST_GAP.fullmatch(text, item.end, following.start):
+            year = re.match(r"(\d{4})-\d\d", following.value.value)
+            if year and not following.value.anchored:
+                items[index] = replace(item, value=_with_year(item.value, int(year.group(1))))
     out: list[_Found] = []
-    for item in found:
+    for item in items:
         out.append(item)
-        if not item.value.year_guessed or "(" in text[item.start : item.end]:
-            continue  # a bracketed (d/m) dates the news, not the story's year
+        if not _guessed(text, item):
+            continue
         for prev in reversed(out[:-1]):
             if _SENTENCE_BREAK.search(text, prev.end, item.start):
                 break
@@ -1095,10 +1197,17 @@ def _inherit_year(text: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
+def _guessed(text: str, item: _Found) -> bool:
+    # a bracketed (d/m) dates the news, not the story's year
+    return item.value.year_guessed and "(" not in text[item.start : item.end]
+
+
 def _with_year(value: Value, year: int) -> Value:
+    """``value`` in ``year``, which now comes from the text (no longer a guess)."""
     if value.day is not None:
-        return _replace_year(value, year)
-    return Value(value.type, f"{year:04d}" + value.value[4:], None, value.anchored)
+        moved = _replace_year(value, year)
+        return Value(moved.type, moved.value, moved.day)
+    return Value(value.type, f"{year:04d}" + value.value[4:])
 
 
 def _anchor_clock_times(text: str, found: list[_Found]) -> list[_Found]:
@@ -1137,7 +1246,11 @@ def _ranges(text: str, found: list[_Found]) -> list[_Found]:
             if simple and not refs and joined:
                 start = between.start() if between and and_re.fullmatch(gap) else prev.start
                 kind = "TIME" if "TIME" in {prev.value.type, item.value.type} else "DATE"
-                value = Value(kind, f"{prev.value.value}/{item.value.value}")
+                first, second = prev.value.value, item.value.value
+                zone = re.search(r"[+-]\d\d:\d\d$", second)
+                if zone and re.search(r"T\d\d:\d\d$", first):
+                    first += zone.group(0)  # "pukul 09.00 hingga 12.00 WIB": one zone for both
+                value = Value(kind, f"{first}/{second}")
                 ranged[-1] = _Found(start, item.end, value, prev.anchor or item.anchor)
                 continue
         ranged.append(item)

@@ -57,17 +57,37 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return _split(_SENTENCE_END, text, 0, len(text))
 
 
+class _Analysis:
+    """Sentence starts of a text, and the tense markers of each sentence once asked for."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = tuple(s for s, _ in sentences(text)) or (0,)
+        self._markers: dict[int, list[tuple[int, str, str]]] = {}
+        self._all: list[int] | None = None
+
+    def sentence_markers(self, start: int, end: int) -> list[tuple[int, str, str]]:
+        found = self._markers.get(start)
+        if found is None:
+            found = self._markers[start] = markers(self.text, start, end)
+        return found
+
+    def marker_offsets(self) -> list[int]:
+        if self._all is None:
+            self._all = [offset for offset, _, _ in markers(self.text)]
+        return self._all
+
+
 @lru_cache(maxsize=4)
-def _analysis(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, str, str], ...]]:
-    """Sentence starts and tense markers of ``text``, computed once per text (the tagger asks
-    about several spans of the same article in a row)."""
-    starts = tuple(s for s, _ in sentences(text))
-    return starts or (0,), tuple(markers(text))
+def _analysis(text: str) -> _Analysis:
+    """The analysis of ``text``, made once per text (the tagger asks about several spans of the
+    same article in a row)."""
+    return _Analysis(text)
 
 
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
     """The sentence containing offset ``pos``."""
-    starts = _analysis(text)[0]
+    starts = _analysis(text).starts
     index = max(bisect_right(starts, pos) - 1, 0)
     start = starts[index]
     end = starts[index + 1] if index + 1 < len(starts) else len(text)
@@ -105,10 +125,7 @@ def tense_at(text: str, start: int, end: int | None = None) -> str | None:
     """
     end = start if end is None else end
     s_start, s_end = sentence_at(text, start)
-    all_markers = _analysis(text)[1]
-    low = bisect_left(all_markers, (s_start, "", ""))
-    high = bisect_left(all_markers, (s_end, "", ""))
-    found = list(all_markers[low:high])
+    found = _analysis(text).sentence_markers(s_start, s_end)
     if not found:
         return None
     clause_spans = _split(_CLAUSE_END, text, s_start, s_end)
@@ -137,7 +154,7 @@ def governing_time(
     for expression in candidates:
         if expression.start < end and start < expression.end:
             return expression
-    marker_offsets = [offset for offset, _, _ in _analysis(text)[1]]
+    marker_offsets = _analysis(text).marker_offsets()
 
     def reachable(expression: TimeExpression) -> bool:
         if expression.end <= start:
