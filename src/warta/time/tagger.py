@@ -1,27 +1,36 @@
 """Recognise Indonesian temporal expressions and normalise them to TIMEX3-style values.
 
-The tagger runs a cascade over the text; every word list comes from ``lang/id/`` files:
+The tagger runs a cascade over the text; every word list comes from ``lang/id/time_*.tsv``
+(and ``months.tsv``/``weekdays.tsv``) through ``warta.time.lexicon``:
 
-  1. Explicit dates from ``warta.dates.find_dates`` (``Selasa (25/7/2023)``, ``27 Juli 1953``,
-     ``2023-07-25``, ``25/07/2023``); a year-less ``Kamis (27/7)`` takes the year, near the
-     anchor, in which that day was that weekday.
-  2. Rule patterns built from the data files (``RULES`` below, each with a handler): day ranges,
-     month + year, years and year ranges, decades, weekdays (with part of day, direction and an
-     optional ``(d/m)``), fixed relative phrases, calendar units with a direction
-     (``pekan lalu``), counts with a direction (``dua hari lalu``, ``tiga tahun terakhir``),
-     durations (``selama tiga hari``), sets (``setiap tahun``), clock times with zones, bare
-     month names after a cue word (``Pada bulan Juni``).
-  3. Overlaps: the longest candidate wins, then the earlier rule.
-  4. Merges of neighbours: a ``(d/m)`` after a relative word or weekday gives its date; a date
-     followed by a clock time or part of day becomes one TIME; ``X hingga Y`` and ``antara X dan
-     Y`` become ranges; ``sejak X`` a range to the present; ``awal/akhir/pertengahan X`` a mod.
-  5. Values: relative expressions resolve against the anchor (the publication date); when a
-     weekday or month alone could be past or future, the tense of its clause decides
+  1. Candidates (``_candidates``). One trie-shaped regex finds numbers and the words a rule can
+     start with (``triggers``); only those rules are tried there (``rules()``, each with a
+     handler that computes the value). Rules: day ranges (``25 hingga 27 Juli``, ``25 Juli-2
+     Agustus 2023``), month + year, years and year ranges, decades, centuries, quarters and
+     halves, fixed-date holidays, weekdays (with part of day, ``pekan lalu``, a direction and an
+     optional ``(d/m)``), fixed relative phrases, calendar units with a direction (``pekan
+     lalu``), counts of units (``dua hari lalu``, ``tiga tahun terakhir``, ``selama tiga
+     hari``), vague durations, sets (``setiap tahun``), clock times with zones, month names
+     with a direction, after ``bulan`` or a cue word (``Pada bulan Juni``), or in a list.
+     Explicit calendar dates come from ``warta.dates.find_dates``, run on windows around
+     date-shaped numbers; a year-less ``Kamis (27/7)`` takes the year, near the anchor, in
+     which that day was that weekday.
+  2. Overlaps (``_select``): the longest candidate wins, then the earlier rule.
+  3. Merges of neighbours (``_merge``, numbered there): a bare ``(d/m)`` joins the relative word
+     before it; ``Senin malam, 16 September 2019`` is one expression; a direction word after a
+     date joins it (``9 September 2019 lalu``); a date and its clock time or part of day are one
+     TIME; anaphoric days count from the day last narrated (``sehari sebelumnya``); a month or
+     day without a year takes the year of its list or sentence; a clock time takes the day of
+     the date before it; ``X hingga Y`` and ``antara X dan Y`` become ranges; ``sejak X`` a range
+     to the present; ``awal/akhir/pertengahan X`` a mod (``akhir pekan``: the weekend).
+  4. Values: relative expressions resolve against the anchor (the publication date); when a
+     weekday, month or year-less date could be past or future, the tense of its clause decides
      (``warta.time.tense``; no marker reads as past, as news narrates).
 
-Span convention: prepositions (``pada``, ``dalam``, ``selama``, ``dari``) stay outside; words
-that change the value stay inside (``sejak``, ``antara ... dan``, ``lalu``, ``terakhir``,
-``setiap``), as do calendar nouns before a name (``tahun 2019``, ``bulan Juni``, ``hari Senin``).
+Span convention (``eval/time/GUIDELINES.md``): prepositions (``pada``, ``dalam``, ``selama``,
+``dari``) stay outside; words that change the value stay inside (``sejak``, ``antara ... dan``,
+``lalu``, ``terakhir``, ``setiap``), as do calendar nouns before a name (``tahun 2019``,
+``bulan Juni``, ``hari Senin``).
 """
 
 from __future__ import annotations
