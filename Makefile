@@ -75,6 +75,7 @@ bench-nlp: $(STAMP)
 eval-time: $(STAMP)
 	$(BIN)/python -m eval.time.score
 	$(BIN)/python -m eval.time.score --dev eval/time/check.txt
+	$(BIN)/python -m eval.time.score --dev eval/time/check_other.txt
 
 bench-time: $(STAMP)
 	$(ONE_THREAD) $(BIN)/python scripts/bench_time.py --shared $(SHARED)

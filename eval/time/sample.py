@@ -51,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", default="../shared")
     parser.add_argument("--n", type=int, default=60)
     parser.add_argument("--offset", type=int, default=0, help="skip this many sampled articles")
+    parser.add_argument(
+        "--other", action="store_true", help="sample the other categories (sport, economy, ...)"
+    )
     args = parser.parse_args(argv)
     path = Path(args.shared) / "data/news/clickid/clickid_articles.jsonl"
     if not path.exists():
@@ -60,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
-            if (record["source"], record["category"]) in CATEGORIES:
+            if ((record["source"], record["category"]) in CATEGORIES) != args.other:
                 pool.append(record)
     random.Random(SEED).shuffle(pool)
     for record in pool[args.offset : args.offset + args.n]:

@@ -530,6 +530,8 @@ def _rule_duration(ctx: Context, m: re.Match[str]) -> Value | None:
         return None  # "Tahun 2002" in a law name; "sehari-hari" (daily life)
     if _unit_blocked(ctx.text, m.end()):
         return None
+    if re.match(r"\s+ke-?\s*\d", ctx.text[m.end() : m.end() + 8]):
+        return None  # "Liga 1 pekan ke-19": the unit has its own ordinal
     parsed = _count_unit(m)
     if parsed is None:
         return None
@@ -1165,8 +1167,9 @@ def _resolve_anaphora(ctx: Context, found: list[_Found]) -> list[_Found]:
             )
             base_day = base.value.day if base is not None else None
             named_before = any(o.start >= paragraph_start for o in out)
-            if base_day is None and not named_before and dct is not None:
-                base_day = dct  # nothing narrated yet: counted from the news day
+            counts_back = item.value.follows[1] < 0
+            if base_day is None and not named_before and dct is not None and counts_back:
+                base_day = dct  # nothing narrated yet: "sehari sebelumnya" is the news day's eve
             if base_day is not None:
                 unit, n = item.value.follows
                 shifted = _shift_day(base_day, unit, n)
