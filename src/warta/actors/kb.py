@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -84,6 +84,11 @@ TRANSLIT_RULES: tuple[tuple[str, str], ...] = (
 )
 
 
+NAME_KEY_CACHE = 200_000
+"""Words and names repeat across articles: keys are cached (about 40 MB when full)."""
+
+
+@lru_cache(maxsize=NAME_KEY_CACHE)
 def name_key(text: str) -> str:
     """Lower case, accents removed, apostrophes dropped, hyphens and dots as spaces."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -93,6 +98,7 @@ def name_key(text: str) -> str:
     return _SPACES.sub(" ", plain).strip()
 
 
+@lru_cache(maxsize=NAME_KEY_CACHE)
 def translit_key(text: str) -> str:
     """``name_key`` with transliteration variants folded (``sergey shoygu`` → ``sergei shoigu``)."""
     key = name_key(text)

@@ -961,9 +961,12 @@ class ActorLinker:
     def _fuzzy(self, key: str) -> str | None:
         if len(key) < FUZZY_MIN_LENGTH or " " not in key:
             return None
+        words = key.split(" ")
+        index = self._fuzzy_people()
+        pool = {*index.get("<" + words[0], ()), *index.get(">" + words[-1], ())}
         scored: list[tuple[int, str]] = []
         limit = FUZZY_MAX_EDITS + FUZZY_MARGIN
-        for alias_key, actor_id in self._fuzzy_people().get(key[0], []):
+        for alias_key, actor_id in pool:
             if abs(len(alias_key) - len(key)) > limit:
                 continue
             distance = edit_distance(key, alias_key, limit)
@@ -981,15 +984,21 @@ class ActorLinker:
         return best_id
 
     def _fuzzy_people(self) -> dict[str, list[tuple[str, str]]]:
-        """First letter → (alias key, id) of multi-word person names."""
+        """``<first word`` and ``>last word`` → (alias key, id) of multi-word person names.
+
+        A typo rarely hits both the first and the last word of a name, so comparing a mention
+        with the names that share one of them finds the near misses without scanning all.
+        """
         if self._fuzzy_index is None:
             index: dict[str, list[tuple[str, str]]] = {}
             for alias_key, ids in self.kb.by_key.items():
                 if " " not in alias_key:
                     continue
+                words = alias_key.split(" ")
                 for actor_id in ids:
                     if self.kb.actors[actor_id].type == "person":
-                        index.setdefault(alias_key[0], []).append((alias_key, actor_id))
+                        index.setdefault("<" + words[0], []).append((alias_key, actor_id))
+                        index.setdefault(">" + words[-1], []).append((alias_key, actor_id))
             self._fuzzy_index = index
         return self._fuzzy_index
 
