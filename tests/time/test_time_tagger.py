@@ -376,3 +376,27 @@ def test_fixed_holiday_without_year_is_placed_near_the_anchor() -> None:
     assert only("Upacara Hari Kemerdekaan akan digelar di Istana.").value == "2023-08-17"
     assert tag("Banjir melanda Kabupaten Mandailing Natal.", DCT) == []
     assert tag("Warga merayakan Tahun Baru Imlek di Glodok.", DCT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Polisi memberi waktu 1x24 jam kepada pelaku.", "1x24 jam", "PT24H"),
+        ("Ia dihukum dua setengah tahun penjara.", "dua setengah tahun", "P2.5Y"),
+        ("Rapat tertunda setengah jam.", "setengah jam", "PT0.5H"),
+        ("Musik era 90-an kembali populer.", "era 90-an", "199"),
+        ("Acara dimulai pkl. 10.00 WIB.", "pkl. 10.00 WIB", f"{DCT.isoformat()}T10:00+07:00"),
+        (
+            "Layanan buka pukul 10.00-12.00 WIB.",
+            "pukul 10.00-12.00 WIB",
+            f"{DCT.isoformat()}T10:00+07:00/{DCT.isoformat()}T12:00+07:00",
+        ),
+    ],
+)
+def test_more_counts_decades_and_clock_ranges(text: str, expr: str, value: str) -> None:
+    assert only(text).text == expr
+    assert only(text).value == value
+
+
+def test_count_before_an_ordinal_is_not_a_duration() -> None:
+    assert tag("Persela menjamu Arema dalam lanjutan Liga 1 pekan ke-19.", DCT) == []

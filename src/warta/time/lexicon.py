@@ -35,7 +35,7 @@ TENSES = frozenset({"future", "past", "ongoing", "none"})
 PARTS_OF_DAY = frozenset({"MO", "MI", "AF", "EV", "NI", "DT"})
 MODS = frozenset({"START", "MID", "END"})
 REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
-NUMBER_KINDS = frozenset({"digit", "add", "mul", "vague"})
+NUMBER_KINDS = frozenset({"digit", "add", "mul", "vague", "half"})
 
 
 def _check_key(name: str, key: str, seen: Container[str]) -> None:

@@ -212,6 +212,7 @@ class Pieces:
     modifier: str
     approx: str
     count_or: str
+    clock: str
 
 
 @cache
@@ -220,7 +221,10 @@ def pieces() -> Pieces:
     full = [m for m in months if len(m) >= 5 or m in {"mei", "juni", "juli", "june", "july"}]
     signals = lexicon.signals()
     number_word = _alternation(lexicon.number_words())
-    single = rf"\d+(?:[.,]5)?|(?:{number_word})(?:\s+(?:{number_word}))*"
+    single = (
+        rf"\d+\s*[xX×]\s*\d+|\d+(?:[.,]5)?(?:\s+setengah)?"
+        rf"|(?:{number_word})(?:\s+(?:{number_word}))*"
+    )
     number = rf"(?:{single})(?:\s*(?:{_alternation(signals['count_or'])})\s*(?:{single}))?"
     return Pieces(
         weekday=_alternation(langdata.weekdays()),
@@ -239,6 +243,7 @@ def pieces() -> Pieces:
         modifier=_alternation(lexicon.modifiers()),
         approx=_alternation(signals["approx"]),
         count_or=_alternation(signals["count_or"]),
+        clock=_alternation(signals["clock"]),
     )
 
 
@@ -248,17 +253,27 @@ def parse_count(words: str) -> str | None:
     joined = re.split(r"\s*(?:" + pieces().count_or + r")\s*", words)
     if len(joined) > 1 and all(parse_count(part) is not None for part in joined):
         return "X"
+    product = re.fullmatch(r"(\d+)\s*[x×]\s*(\d+)", words)
+    if product:  # "1x24 jam", as police statements write it
+        return str(int(product.group(1)) * int(product.group(2)))
     if re.fullmatch(r"\d+(?:[.,]5)?", words):
         return words.replace(",", ".")
     table = lexicon.number_words()
     total = 0
     current = 0
+    half = False
     for word in words.split():
         entry = table.get(word)
+        if entry is None and word.isdigit() and not total and not current:
+            current = int(word)
+            continue
         if entry is None:
             return None
         if entry.kind == "vague":
             return "X"
+        if entry.kind == "half":
+            half = True
+            continue
         if entry.kind == "digit":
             if entry.value >= 100:
                 total += current
@@ -272,6 +287,8 @@ def parse_count(words: str) -> str | None:
             current = 0
         else:
             current = (current or 1) * entry.value
+    if half:  # "dua setengah" is 2.5, "setengah" alone 0.5
+        return f"{total + current}.5"
     return str(total + current)
 
 
@@ -376,7 +393,8 @@ def _rule_year_range(ctx: Context, m: re.Match[str]) -> Value | None:
 
 
 def _rule_decade(ctx: Context, m: re.Match[str]) -> Value | None:
-    return Value("DATE", _g(m, "dec"))
+    """``1990-an`` is TIMEX3 ``199``; a two-digit ``era 90-an`` is read in the 1900s."""
+    return Value("DATE", _g(m, "dec") or f"19{_g(m, 'dec2')}")
 
 
 def _rule_weekday(ctx: Context, m: re.Match[str]) -> Value | None:
@@ -731,7 +749,8 @@ def rules() -> tuple[tuple[re.Pattern[str], Handler, str | None], ...]:
             _rule_year_range,
         ),
         (b + r"(?:tahun\s+)?(?P<y>(?:1[89]|20)\d\d)" + e, _rule_year),
-        (b + r"(?:era\s+|tahun\s+)?(?P<dec>(?:1[89]|20)\d)0-an" + e, _rule_decade),
+        (b + r"(?:era\s+|tahun\s+)?(?P<dec>(?:1[89]|20)\d)0-?an" + e, _rule_decade),
+        (b + r"(?:era|tahun)\s+(?P<dec2>[1-9])0-?an" + e, _rule_decade),
         (
             b
             + rf"(?P<kind>{_alternation(lexicon.periods())})\s+(?P<q>IV|I{{1,3}}|[1-4])\s*[-–]?\s*"
@@ -769,9 +788,11 @@ def rules() -> tuple[tuple[re.Pattern[str], Handler, str | None], ...]:
             _rule_set,
         ),
         (
-            b + rf"(?:(?:pukul|jam)\s+(?P<h>\d{{1,2}})(?:[.:](?P<min>\d{{2}}))?"
+            r"(?<![\w/.])"  # unlike other rules, a dash may come before: "10.00-12.00 WIB"
+            + rf"(?:(?:{p.clock})\s*(?P<h>\d{{1,2}})(?:[.:](?P<min>\d{{2}}))?"
             rf"|(?P<h2>\d{{1,2}})[.:](?P<min2>\d{{2}})(?=\s*(?:{p.zone})\b))"
-            rf"(?:\s+(?P<part>{p.part}))?(?:\s*(?P<zone>{p.zone}))?" + e,
+            rf"(?:\s+(?P<part>{p.part}))?(?:\s*(?P<zone>{p.zone}))?"
+            r"(?!\w|[.:]\d)",  # "pukul 10.00-12.00 WIB": the range is made by the merges
             _rule_clock,
         ),
         (b + rf"(?<!\d\s)(?P<mname>{p.month_full}){dir_}" + e, _rule_month),
