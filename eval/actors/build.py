@@ -50,12 +50,18 @@ def parse_gold(path: Path) -> dict[str, list[tuple[str, int, str, str, str]]]:
 
 
 def main() -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--gold", default="gold.txt", help="Gold file in eval/actors/.")
+    parser.add_argument("--out", default="dev.jsonl", help="Output file in eval/actors/.")
+    args = parser.parse_args()
     kb = load_kb()
     excerpts = {
         row["id"]: row
         for row in map(json.loads, (HERE / "excerpts.jsonl").read_text("utf-8").splitlines())
     }
-    gold = parse_gold(HERE / "gold.txt")
+    gold = parse_gold(HERE / args.gold)
     problems = 0
     rows = []
     for article_id, lines in gold.items():
@@ -96,7 +102,7 @@ def main() -> int:
             print(f"{article_id}: duplicate spans", file=sys.stderr)
             problems += 1
         rows.append({**excerpt, "mentions": mentions})
-    with (HERE / "dev.jsonl").open("w", encoding="utf-8") as fh:
+    with (HERE / args.out).open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     total = sum(len(r["mentions"]) for r in rows)
