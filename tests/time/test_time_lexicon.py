@@ -21,6 +21,8 @@ LOADERS: list[Callable[[], Any]] = [
     lexicon.tense_markers,
     lexicon.zones,
     lexicon.signals,
+    lexicon.periods,
+    lexicon.holidays,
 ]
 
 
@@ -118,3 +120,21 @@ def test_trie_regex_matches_exactly_its_words() -> None:
         assert pattern.match(word)
     for word in ("pek", "pagii", "mala", ""):
         assert not pattern.match(word)
+
+
+def test_holidays_are_real_calendar_days() -> None:
+    import datetime as dt
+
+    for name, holiday in lexicon.holidays().items():
+        # every fixed holiday exists in a leap year and a common year
+        for year in (2023, 2024):
+            assert dt.date(year, holiday.month, holiday.day), name
+    assert lexicon.holidays()["hari kemerdekaan"].month == 8
+    assert "mandailing" in lexicon.holidays()["natal"].not_after
+
+
+def test_every_signal_role_is_used_and_nouns_are_units_or_names() -> None:
+    signals = lexicon.signals()
+    assert set(signals) == set(lexicon.SIGNAL_ROLES)
+    for role in ("month_noun", "year_noun", "week_noun"):
+        assert signals[role] <= set(lexicon.units())

@@ -29,6 +29,17 @@ SIGNAL_ROLES = frozenset(
         "unit_after",
         "approx",
         "count_or",
+        "or",
+        "day_noun",
+        "month_noun",
+        "year_noun",
+        "week_noun",
+        "era_noun",
+        "century_noun",
+        "ordinal",
+        "one_prefix",
+        "many_prefix",
+        "clitic",
     }
 )
 TENSES = frozenset({"future", "past", "ongoing", "none"})

@@ -213,6 +213,18 @@ class Pieces:
     approx: str
     count_or: str
     clock: str
+    list_join: str
+    day_noun: str
+    month_noun: str
+    year_noun: str
+    week_noun: str
+    era_noun: str
+    century_noun: str
+    ordinal: str
+    one_prefix: str
+    many_prefix: str
+    clitic: str
+    half: str
 
 
 @cache
@@ -221,8 +233,9 @@ def pieces() -> Pieces:
     full = [m for m in months if len(m) >= 5 or m in {"mei", "juni", "juli", "june", "july"}]
     signals = lexicon.signals()
     number_word = _alternation(lexicon.number_words())
+    half = _alternation(w for w, entry in lexicon.number_words().items() if entry.kind == "half")
     single = (
-        rf"\d+\s*[xX×]\s*\d+|\d+(?:[.,]5)?(?:\s+setengah)?"
+        rf"\d+\s*[xX×]\s*\d+|\d+(?:[.,]5)?(?:\s+(?:{half}))?"
         rf"|(?:{number_word})(?:\s+(?:{number_word}))*"
     )
     number = rf"(?:{single})(?:\s*(?:{_alternation(signals['count_or'])})\s*(?:{single}))?"
@@ -244,6 +257,18 @@ def pieces() -> Pieces:
         approx=_alternation(signals["approx"]),
         count_or=_alternation(signals["count_or"]),
         clock=_alternation(signals["clock"]),
+        list_join=_alternation(signals["and"] | signals["or"]),
+        day_noun=_alternation(signals["day_noun"]),
+        month_noun=_alternation(signals["month_noun"]),
+        year_noun=_alternation(signals["year_noun"]),
+        week_noun=_alternation(signals["week_noun"]),
+        era_noun=_alternation(signals["era_noun"]),
+        century_noun=_alternation(signals["century_noun"]),
+        ordinal=_alternation(signals["ordinal"]),
+        one_prefix=_alternation(signals["one_prefix"]),
+        many_prefix=_alternation(signals["many_prefix"]),
+        clitic=_alternation(signals["clitic"]),
+        half=half,
     )
 
 
@@ -300,6 +325,11 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _weekday_capitalised(word: str) -> bool:
+    """A capitalised word that is both a unit and a weekday (``Minggu``: Sunday, not week)."""
+    return _is_capitalised(word) and word.lower() in langdata.weekdays()
+
+
 def _blocked_number(text: str, start: int, end: int) -> bool:
     """A number that is a law number, an amount or a count, not a year."""
     signals = lexicon.signals()
@@ -308,7 +338,8 @@ def _blocked_number(text: str, start: int, end: int) -> bool:
     if words_before and words_before[-1] in signals["count_before"]:
         return True
     # UU Nomor 30 Tahun 2002 / No. 1 Tahun 1945: a law's year is part of its name
-    if re.search(r"(?:nomor|no\.?)\s*\d+\s+tahun\s*$", before, re.IGNORECASE):
+    law = rf"(?:{_alternation(signals['count_before'])})\s*\d+\s+(?:{pieces().year_noun})\s*$"
+    if re.search(law, before, re.IGNORECASE):
         return True
     if start > 0 and text[start - 1] in "/.," and text[start : start + 1].isdigit():
         return True
@@ -409,7 +440,7 @@ def _rule_weekday(ctx: Context, m: re.Match[str]) -> Value | None:
         direction = None
     week_direction = lexicon.directions()[_norm(_g(m, "wdir"))] if _g(m, "wdir") else None
     if (
-        name.lower() == "minggu"
+        name.lower() in lexicon.units()
         and direction
         and not _g(m, "d")
         and _sentence_initial(ctx.text, m.start())
@@ -468,7 +499,7 @@ def _rule_relative(ctx: Context, m: re.Match[str]) -> Value | None:
 
 def _rule_unit_direction(ctx: Context, m: re.Match[str]) -> Value | None:
     unit_word = _g(m, "unit")
-    if unit_word == "Minggu" and not _sentence_initial(ctx.text, m.start()):
+    if _weekday_capitalised(unit_word) and not _sentence_initial(ctx.text, m.start()):
         return None  # capitalised mid-sentence: Sunday, not the week
     unit = lexicon.units()[unit_word.lower()]
     direction = lexicon.directions()[_norm(_g(m, "dir"))]
@@ -486,7 +517,7 @@ def _rule_unit_direction(ctx: Context, m: re.Match[str]) -> Value | None:
 def _rule_period_mod(ctx: Context, m: re.Match[str]) -> Value | None:
     """``akhir tahun``, ``awal bulan``: the anchor's period (the mod is set by the merge)."""
     unit_word = _g(m, "unit")
-    if unit_word == "Minggu" and not _sentence_initial(ctx.text, m.start("unit")):
+    if _weekday_capitalised(unit_word) and not _sentence_initial(ctx.text, m.start("unit")):
         return None
     return shift(ctx.dct, lexicon.units()[unit_word.lower()], 0)
 
@@ -548,7 +579,7 @@ def _rule_duration(ctx: Context, m: re.Match[str]) -> Value | None:
         return None  # "Tahun 2002" in a law name; "sehari-hari" (daily life)
     if _unit_blocked(ctx.text, m.end()):
         return None
-    if re.match(r"\s+ke-?\s*\d", ctx.text[m.end() : m.end() + 8]):
+    if re.match(rf"\s+(?:{pieces().ordinal})-?\s*\d", ctx.text[m.end() : m.end() + 8], re.I):
         return None  # "Liga 1 pekan ke-19": the unit has its own ordinal
     parsed = _count_unit(m)
     if parsed is None:
@@ -731,60 +762,67 @@ def rules() -> tuple[tuple[re.Pattern[str], Handler, str | None], ...]:
             rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{p.month_full})(?:\s+(?P<y>(?:1[89]|20)\d\d))?" + e,
             _rule_cross_month_range,
         ),
-        (b + r"abad\s+(?:ke-?\s*)?(?P<c>\d{1,2}|[IVX]+)" + e, _rule_century),
+        (
+            b + rf"(?:{p.century_noun})\s+(?:(?:{p.ordinal})-?\s*)?(?P<c>\d{{1,2}}|[IVX]+)" + e,
+            _rule_century,
+        ),
         (
             b + rf"(?P<hol>{lexicon.trie_regex(lexicon.holidays())})"
             rf"(?:\s+(?P<y>(?:1[89]|20)\d\d))?" + e,
             _rule_holiday,
         ),
         (
-            b
-            + rf"(?:bulan\s+)?(?P<mname>{p.month_full})\s+(?:tahun\s+)?(?P<y>(?:1[89]|20)\d\d)"
-            + e,
+            b + rf"(?:(?:{p.month_noun})\s+)?(?P<mname>{p.month_full})\s+(?:(?:{p.year_noun})\s+)?"
+            r"(?P<y>(?:1[89]|20)\d\d)" + e,
             _rule_month_year,
         ),
         (
-            b + r"(?:tahun\s+)?(?P<y1>(?:1[89]|20)\d\d)\s*(?:[-–/]|hingga|sampai)\s*"
+            b + rf"(?:(?:{p.year_noun})\s+)?(?P<y1>(?:1[89]|20)\d\d)\s*(?:/|{p.until})\s*"
             r"(?P<y2>(?:1[89]|20)\d\d|\d\d)" + e,
             _rule_year_range,
         ),
-        (b + r"(?:tahun\s+)?(?P<y>(?:1[89]|20)\d\d)" + e, _rule_year),
-        (b + r"(?:era\s+|tahun\s+)?(?P<dec>(?:1[89]|20)\d)0-?an" + e, _rule_decade),
-        (b + r"(?:era|tahun)\s+(?P<dec2>[1-9])0-?an" + e, _rule_decade),
+        (b + rf"(?:(?:{p.year_noun})\s+)?(?P<y>(?:1[89]|20)\d\d)" + e, _rule_year),
+        (
+            b + rf"(?:(?:{p.era_noun}|{p.year_noun})\s+)?(?P<dec>(?:1[89]|20)\d)0-?an" + e,
+            _rule_decade,
+        ),
+        (b + rf"(?:{p.era_noun}|{p.year_noun})\s+(?P<dec2>[1-9])0-?an" + e, _rule_decade),
         (
             b
             + rf"(?P<kind>{_alternation(lexicon.periods())})\s+(?P<q>IV|I{{1,3}}|[1-4])\s*[-–]?\s*"
-            r"(?:tahun\s+)?(?P<y>(?:19|20)\d\d)" + e,
+            rf"(?:(?:{p.year_noun})\s+)?(?P<y>(?:19|20)\d\d)" + e,
             _rule_quarter,
         ),
         (
-            b + rf"(?:hari\s+)?(?P<wday>{p.weekday})(?:\s+(?P<part>{p.part}))?"
-            rf"(?:\s+(?:pekan|minggu)\s+(?P<wdir>{p.direction})|{dir_})?"
+            b + rf"(?:(?:{p.day_noun})\s+)?(?P<wday>{p.weekday})(?:\s+(?P<part>{p.part}))?"
+            rf"(?:\s+(?:{p.week_noun})\s+(?P<wdir>{p.direction})|{dir_})?"
             rf"(?:\s*,?\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\))?" + e,
             _rule_weekday,
         ),
         (
-            b + rf"(?:(?P<part0>{p.part})\s+(?=hari\s+ini\b))?(?P<rel>{p.relative})"
+            b + rf"(?:(?P<part0>{p.part})\s+(?=(?:{p.day_noun})\s))?(?P<rel>{p.relative})"
             rf"(?:\s+(?P<part>{p.part}))?" + e,
             _rule_relative,
         ),
         (b + rf"(?P<unit>{p.unit}){dir_}" + e, _rule_unit_direction),
         (
             b
-            + rf"(?P<mod>{p.modifier})\s+(?P<body>(?P<unit>tahun|bulan|pekan|minggu))"
+            + rf"(?P<mod>{p.modifier})\s+"
+            + rf"(?P<body>(?P<unit>{p.year_noun}|{p.month_noun}|{p.week_noun}))"
             + e
             + rf"(?!\s+(?:\d|(?:{p.direction}|{p.month})\b))",
             _rule_period_mod,
         ),
         (
-            b + rf"(?:(?P<num>{p.number})\s+(?P<unit>{p.unit})|se(?P<seunit>{p.unit}))"
-            rf"(?:(?:\s+yang)?{dir_})?" + e,
+            b
+            + rf"(?:(?P<num>{p.number})\s+(?P<unit>{p.unit})|(?:{p.one_prefix})(?P<seunit>{p.unit}))"
+            rf"{dir_}?" + e,
             _rule_count,
         ),
-        (b + rf"ber(?P<unit>{p.unit})-(?P=unit)" + e, _rule_vague_duration),
+        (b + rf"(?:{p.many_prefix})(?P<unit>{p.unit})-(?P=unit)" + e, _rule_vague_duration),
         (
             b + rf"(?:{p.set_word})\s+(?:(?P<num>{p.number})\s+)?"
-            rf"(?:(?P<unit>{p.unit})(?:nya)?|(?P<wday>{p.weekday}))" + e,
+            rf"(?:(?P<unit>{p.unit})(?:{p.clitic})?|(?P<wday>{p.weekday}))" + e,
             _rule_set,
         ),
         (
@@ -796,16 +834,19 @@ def rules() -> tuple[tuple[re.Pattern[str], Handler, str | None], ...]:
             _rule_clock,
         ),
         (b + rf"(?<!\d\s)(?P<mname>{p.month_full}){dir_}" + e, _rule_month),
-        (b + rf"bulan\s+(?P<mname>{p.month_full})" + e + r"(?!\s+\d)", _rule_month),
         (
-            b + rf"(?P<mname>{p.month_full})(?=\s*(?:,|dan|atau)\s*(?:dan\s+|atau\s+)?"
+            b + rf"(?:{p.month_noun})\s+(?P<mname>{p.month_full})" + e + r"(?!\s+\d)",
+            _rule_month,
+        ),
+        (
+            b + rf"(?P<mname>{p.month_full})(?=\s*(?:,|{p.list_join})\s*(?:(?:{p.list_join})\s+)?"
             rf"(?:{p.month_full})\b)",
             _rule_month,
         ),
         (b + rf"(?P<mname>{p.month_full})" + e + r"(?!\s+\d)", _rule_month_after_cue),
         (
             b + rf"(?P<m1>{p.month_full})\s*(?:{p.until})\s*(?P<m2>{p.month_full})\s+"
-            rf"(?:tahun\s+)?(?P<y>(?:1[89]|20)\d\d)" + e,
+            rf"(?:(?:{p.year_noun})\s+)?(?P<y>(?:1[89]|20)\d\d)" + e,
             _rule_month_range,
         ),
     ]
@@ -817,15 +858,15 @@ def rules() -> tuple[tuple[re.Pattern[str], Handler, str | None], ...]:
 
 _RULE_STARTS: dict[str, tuple[str, ...]] = {
     "_rule_day_range": ("digit2",),
-    "_rule_month_year": ("month", "=bulan"),
-    "_rule_year_range": ("digit4", "=tahun"),
-    "_rule_year": ("digit4", "=tahun"),
-    "_rule_decade": ("digit4", "=era", "=tahun"),
+    "_rule_month_year": ("month", "month_noun"),
+    "_rule_year_range": ("digit4", "year_noun"),
+    "_rule_year": ("digit4", "year_noun"),
+    "_rule_decade": ("digit4", "era_noun", "year_noun"),
     "_rule_quarter": ("period",),
     "_rule_cross_month_range": ("digit2",),
-    "_rule_century": ("=abad",),
+    "_rule_century": ("century_noun",),
     "_rule_holiday": ("holiday",),
-    "_rule_weekday": ("weekday", "=hari"),
+    "_rule_weekday": ("weekday", "day_noun"),
     "_rule_relative": ("relative", "part"),
     "_rule_unit_direction": ("unit",),
     "_rule_period_mod": ("modifier",),
@@ -833,12 +874,15 @@ _RULE_STARTS: dict[str, tuple[str, ...]] = {
     "_rule_vague_duration": ("ber_unit",),
     "_rule_set": ("set",),
     "_rule_clock": ("clock", "digit2"),
-    "_rule_month": ("month", "=bulan"),
+    "_rule_month": ("month", "month_noun"),
     "_rule_month_after_cue": ("month",),
     "_rule_month_range": ("month",),
 }
-"""The words a rule's pattern can start with: a class of data words, ``=word`` itself, or a
-number (``digit``: any, ``digit2``: one or two digits, ``digit4``: four)."""
+"""The words a rule's pattern can start with: a class of data words, or a number (``digit``:
+any, ``digit2``: one or two digits, ``digit4``: four)."""
+
+
+NOUN_ROLES = ("day_noun", "month_noun", "year_noun", "era_noun", "century_noun")
 
 
 @dataclass(frozen=True, slots=True)
@@ -860,8 +904,8 @@ def triggers() -> Triggers:
         "weekday": set(langdata.weekdays()),
         "unit": set(unit_words),
         "number": set(lexicon.number_words()),
-        "se_unit": {"se" + u for u in unit_words},
-        "ber_unit": {"ber" + u for u in unit_words},
+        "se_unit": {pre + u for pre in signals["one_prefix"] for u in unit_words},
+        "ber_unit": {pre + u for pre in signals["many_prefix"] for u in unit_words},
         "relative": {re.split(r"[\s-]", phrase)[0] for phrase in lexicon.relatives()},
         "set": set(signals["set"]),
         "modifier": set(lexicon.modifiers()),
@@ -869,6 +913,7 @@ def triggers() -> Triggers:
         "part": {re.split(r"\s", word)[0] for word in lexicon.parts_of_day()},
         "period": set(lexicon.periods()),
         "holiday": {word.split()[0] for word in lexicon.holidays()},
+        **{role: set(signals[role]) for role in NOUN_ROLES},
     }
     words: dict[str, set[int]] = {}
     digits: dict[int, set[int]] = {n: set() for n in range(1, 6)}
@@ -879,7 +924,7 @@ def triggers() -> Triggers:
                 for n in lengths[start]:
                     digits[n].add(index)
                 continue
-            members = {start[1:]} if start.startswith("=") else classes[start]
+            members = classes[start]
             for word in members:
                 words.setdefault(word, set()).add(index)
     pattern = re.compile(
@@ -1059,8 +1104,8 @@ def _attach_bare_dates(text: str, found: list[_Found]) -> list[_Found]:
 def _weekday_then_date(text: str, found: list[_Found]) -> list[_Found]:
     """2. ``Senin malam, 16 September 2019``, ``Rabu tanggal 11 September``: one expression."""
     p = pieces()
-    weekday_start = re.compile(rf"(?:hari\s+)?(?:{p.weekday})\b", re.IGNORECASE)
-    gap_re = re.compile(r"\s*,?\s*(?:tanggal\s+)?", re.IGNORECASE)
+    weekday_start = re.compile(rf"(?:(?:{p.day_noun})\s+)?(?:{p.weekday})\b", re.IGNORECASE)
+    gap_re = re.compile(rf"\s*,?\s*(?:(?:{p.day_noun})\s+)?", re.IGNORECASE)
     out: list[_Found] = []
     for item in found:
         prev = out[-1] if out else None
@@ -1143,7 +1188,7 @@ def _date_then_time(text: str, found: list[_Found]) -> list[_Found]:
             merged[-1] = _Found(prev.start, item.end, value, prev.anchor)
             continue
         merged.append(item)
-    part_re = re.compile(rf"\s+({p.part})(?:\s+hari)?(?![\w-])", re.IGNORECASE)
+    part_re = re.compile(rf"\s+({p.part})(?:\s+(?:{p.day_noun}))?(?![\w-])", re.IGNORECASE)
     for i, item in enumerate(merged):
         if _is_day(item) and item.value.day is not None:
             part = part_re.match(text, item.end)
@@ -1201,7 +1246,13 @@ def _resolve_anaphora(ctx: Context, found: list[_Found]) -> list[_Found]:
     return out
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|dan|atau|hingga|sampai|-|–)\s*(?:dan\s+)?", re.IGNORECASE)
+@cache
+def _list_gap() -> re.Pattern[str]:
+    """What may stand between two items of a list or range (``,``, ``dan``, ``hingga``)."""
+    p = pieces()
+    return re.compile(
+        rf"\s*(?:,|{p.list_join}|{p.until})\s*(?:(?:{p.list_join})\s+)?", re.IGNORECASE
+    )
 
 
 def _inherit_year(text: str, found: list[_Found]) -> list[_Found]:
@@ -1211,7 +1262,7 @@ def _inherit_year(text: str, found: list[_Found]) -> list[_Found]:
     items = list(found)
     for index in range(len(items) - 2, -1, -1):  # right to left: "Oktober, November, Desember 2019"
         item, following = items[index], items[index + 1]
-        if _guessed(text, item) and _LIST_GAP.fullmatch(text, item.end, following.start):
+        if _guessed(text, item) and _list_gap().fullmatch(text, item.end, following.start):
             year = re.match(r"(\d{4})-\d\d", following.value.value)
             if year and not following.value.anchored:
                 items[index] = replace(item, value=_with_year(item.value, int(year.group(1))))
@@ -1264,8 +1315,9 @@ def _ranges(text: str, found: list[_Found]) -> list[_Found]:
     """7. ``X hingga Y`` and ``antara X dan Y`` are one range ``X/Y``."""
     p = pieces()
     until_re = re.compile(rf"\s*(?:{p.until})\s*", re.IGNORECASE)
-    and_re = re.compile(r"\s+dan\s+", re.IGNORECASE)
-    between_re = re.compile(r"(?<![\w-])antara\s+$", re.IGNORECASE)
+    signals = lexicon.signals()
+    and_re = re.compile(rf"\s+(?:{_alternation(signals['and'])})\s+", re.IGNORECASE)
+    between_re = re.compile(rf"(?<![\w-])(?:{_alternation(signals['between'])})\s+$", re.I)
     ranged: list[_Found] = []
     for item in found:
         prev = ranged[-1] if ranged else None
