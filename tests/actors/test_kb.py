@@ -125,7 +125,10 @@ def test_roles_have_valid_sectors_and_agent_sources() -> None:
 def test_regions_cover_all_provinces_and_regencies() -> None:
     rows = regions()
     assert sum(1 for _k, kind, _n in rows if kind == "provinsi") == 38
-    assert sum(1 for _k, kind, _n in rows if kind != "provinsi") == 514
+    assert sum(1 for _k, kind, _n in rows if kind in ("kabupaten", "kota")) == 514
+    assert sum(1 for _k, kind, _n in rows if kind == "kecamatan") > 7000
+    codes = [kode for kode, _kind, _name in rows]
+    assert len(codes) == len(set(codes))
 
 
 def test_people_ids_unique_across_curated_and_petrarch() -> None:

@@ -148,6 +148,10 @@ class KnowledgeBase:
     """``ISO3:office`` → (actor id, role) holders."""
     countries: dict[str, str] = field(default_factory=dict)
     """ISO-3 → Indonesian name."""
+    districts: dict[str, list[str]] = field(default_factory=dict)
+    """translit_key(name) → ids of Indonesian districts (kecamatan). Kept out of ``by_key``:
+    7,000 district names include ordinary words, so they are only looked up for mentions that
+    a model or a title already marks as places."""
     sectors: frozenset[str] = frozenset()
 
     def add_alias(self, actor_id: str, alias: str, kind: str = "name") -> None:
@@ -415,6 +419,13 @@ def load_kb(lang: str = LANG) -> KnowledgeBase:
         kb.add(org)
     short_names = region_aliases(lang)
     for kode, kind, name in regions(lang):
+        if kind == "kecamatan":
+            district = Actor(
+                f"region:{kode}", name, "place", default_code="IDN", source="wilayah_2025"
+            )
+            kb.actors[district.id] = district
+            kb.districts.setdefault(translit_key(name), []).append(district.id)
+            continue
         region_names = short_names.get(kode, ())
         prefix = {"kabupaten": "Kabupaten", "kota": "Kota", "provinsi": "Provinsi"}[kind]
         region_names += (f"{prefix} {name}",)

@@ -322,7 +322,8 @@ class ActorLinker:
         i = 0
         while i < n:
             role_end, role = self._role_at(tokens, i)
-            if role is None:
+            if role is None or (owner[i] >= 0 and owner[i] in mentions):
+                # No role here, or the words are an organisation's name ("Partai Golkar").
                 i += 1
                 continue
             chunk_end, title = self._title_from(tokens, i, n, lenient=False)
@@ -642,6 +643,8 @@ class ActorLinker:
             if seen is not None:
                 return make(self._actor(seen.actor_id), seen.code, "coref")
         # 3. exact (or an organisation followed by its place)
+        if mention.label == "LOC" and not whole and self._after_district_word(text, mention):
+            whole = self._district(rest) or None  # "Kecamatan Buleleng", "Camat Buleleng"
         candidates = whole or [
             self.kb.actors[i]
             for i in self.kb.by_key.get(key, [])
@@ -649,6 +652,10 @@ class ActorLinker:
         ]
         if not candidates and mention.label != "PER" and len(rest) > 1:
             candidates = self._org_with_place(rest)
+        if not candidates and mention.label == "LOC":
+            candidates = self._district(rest)
+        if mention.label == "PER":
+            candidates = [a for a in candidates if a.type == "person"]
         if candidates:
             actor = self._choose(candidates, mention.label, title, dct)
             code = self._code(actor, title, dct, text, mention)
@@ -752,6 +759,20 @@ class ActorLinker:
             learned=learned,
         )
 
+    def _after_district_word(self, text: str, mention: Mention) -> bool:
+        before = tokenize(text[max(0, mention.start - 20) : mention.start])
+        return bool(before) and before[-1].key in self.words.get("district_prefix", frozenset())
+
+    def _district(self, tokens: Sequence[Token]) -> list[Actor]:
+        """An Indonesian district (kecamatan), with or without ``Kecamatan`` before it; a
+        village (``Desa Merbau``) is not the district of the same name."""
+        if tokens and tokens[0].key in self.words.get("place_prefix", frozenset()):
+            if tokens[0].key not in self.words.get("district_prefix", frozenset()):
+                return []
+            tokens = tokens[1:]
+        key = " ".join(t.key for t in tokens if t.key)
+        return [self.kb.actors[i] for i in self.kb.districts.get(key, [])]
+
     def _org_with_place(self, tokens: Sequence[Token]) -> list[Actor]:
         """``Polda Jambi``, ``DPRD Jawa Barat``: an organisation name followed by a place."""
         for end in range(len(tokens) - 1, 0, -1):
@@ -763,8 +784,11 @@ class ActorLinker:
             ]
             if not orgs:
                 continue
-            place = self._alias_at(tokens[end:], 0)
-            if place is not None and place[0] == len(tokens) - end and place[1].type != "person":
+            after = end
+            if tokens[after].key in self.words.get("place_prefix", frozenset()):
+                after += 1  # "Polres Metro Jakarta Barat", "DPRD Provinsi Jambi"
+            place = self._alias_at(tokens[after:], 0) if after < len(tokens) else None
+            if place is not None and place[0] == len(tokens) - after and place[1].type != "person":
                 return orgs
         return []
 
