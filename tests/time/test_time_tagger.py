@@ -400,3 +400,16 @@ def test_more_counts_decades_and_clock_ranges(text: str, expr: str, value: str) 
 
 def test_count_before_an_ordinal_is_not_a_duration() -> None:
     assert tag("Persela menjamu Arema dalam lanjutan Liga 1 pekan ke-19.", DCT) == []
+
+
+def test_age_with_ini_is_a_duration_and_pasar_minggu_is_a_place() -> None:
+    assert only("Wanita berusia 25 tahun ini jago menyanyi.").value == "P25Y"
+    assert tag("Polisi menggerebek hotel di Pasar Minggu.", DCT) == []
+
+
+def test_list_year_crosses_new_year() -> None:
+    expressions = tag("Arus mudik Natal dan Tahun Baru 2020 diperkirakan padat.", "2019-09-20")
+    assert [(e.text, e.value) for e in expressions] == [
+        ("Natal", "2019-12-25"),
+        ("Tahun Baru 2020", "2020-01-01"),
+    ]

@@ -40,6 +40,7 @@ SIGNAL_ROLES = frozenset(
         "one_prefix",
         "many_prefix",
         "clitic",
+        "not_before_weekday",
     }
 )
 TENSES = frozenset({"future", "past", "ongoing", "none"})

@@ -213,6 +213,7 @@ class Pieces:
     approx: str
     count_or: str
     clock: str
+    count_direction: str
     list_join: str
     day_noun: str
     month_noun: str
@@ -257,6 +258,7 @@ def pieces() -> Pieces:
         approx=_alternation(signals["approx"]),
         count_or=_alternation(signals["count_or"]),
         clock=_alternation(signals["clock"]),
+        count_direction=_alternation(w for w, d in lexicon.directions().items() if d != "this"),
         list_join=_alternation(signals["and"] | signals["or"]),
         day_noun=_alternation(signals["day_noun"]),
         month_noun=_alternation(signals["month_noun"]),
@@ -433,6 +435,9 @@ def _rule_weekday(ctx: Context, m: re.Match[str]) -> Value | None:
     if not _is_capitalised(name):
         return None
     weekday = langdata.weekdays()[name.lower()]
+    before = re.search(r"(\w+)\s+$", ctx.text[max(0, m.start() - 20) : m.start()])
+    if before and before.group(1).lower() in lexicon.signals()["not_before_weekday"]:
+        return None  # "Pasar Minggu" is a place
     direction = lexicon.directions()[_norm(_g(m, "dir"))] if _g(m, "dir") else None
     if direction in {"last", "next"}:
         return None
@@ -503,6 +508,11 @@ def _rule_unit_direction(ctx: Context, m: re.Match[str]) -> Value | None:
         return None  # capitalised mid-sentence: Sunday, not the week
     unit = lexicon.units()[unit_word.lower()]
     direction = lexicon.directions()[_norm(_g(m, "dir"))]
+    counted = re.search(
+        rf"(?:\d|\b(?:{pieces().number}))\s+$", ctx.text[max(0, m.start() - 30) : m.start()]
+    )
+    if counted and direction == "this":
+        return None  # "berusia 25 tahun ini": the count owns the unit, "ini" points at the person
     if direction in {"before", "after"} and unit == "D":
         return Value("DATE", "XXXX-XX-XX", follows=("D", -1 if direction == "before" else 1))
     if unit not in {"W", "M", "Y", "DE"} or direction in {"last", "next"}:
@@ -816,7 +826,7 @@ def rules() -> tuple[tuple[re.Pattern[str], Handler, str | None], ...]:
         (
             b
             + rf"(?:(?P<num>{p.number})\s+(?P<unit>{p.unit})|(?:{p.one_prefix})(?P<seunit>{p.unit}))"
-            rf"{dir_}?" + e,
+            rf"(?:\s+(?P<dir>{p.count_direction}))?" + e,
             _rule_count,
         ),
         (b + rf"(?:{p.many_prefix})(?P<unit>{p.unit})-(?P=unit)" + e, _rule_vague_duration),
@@ -1263,9 +1273,12 @@ def _inherit_year(text: str, found: list[_Found]) -> list[_Found]:
     for index in range(len(items) - 2, -1, -1):  # right to left: "Oktober, November, Desember 2019"
         item, following = items[index], items[index + 1]
         if _guessed(text, item) and _list_gap().fullmatch(text, item.end, following.start):
-            year = re.match(r"(\d{4})-\d\d", following.value.value)
+            year = re.match(r"(\d{4})-(\d\d)", following.value.value)
             if year and not following.value.anchored:
-                items[index] = replace(item, value=_with_year(item.value, int(year.group(1))))
+                # "Natal dan Tahun Baru 2020": December comes before the January that follows
+                back = int(item.value.value[5:7]) > int(year.group(2))
+                new_year = int(year.group(1)) - back
+                items[index] = replace(item, value=_with_year(item.value, new_year))
     out: list[_Found] = []
     for item in items:
         out.append(item)
