@@ -208,7 +208,6 @@ class Pieces:
     set_word: str
     until: str
     since: str
-    cue: str
     modifier: str
     approx: str
     count_or: str
@@ -225,7 +224,6 @@ class Pieces:
     one_prefix: str
     many_prefix: str
     clitic: str
-    half: str
 
 
 @cache
@@ -253,7 +251,6 @@ def pieces() -> Pieces:
         set_word=_alternation(signals["set"]),
         until=_alternation(signals["until"]),
         since=_alternation(signals["since"]),
-        cue=_alternation(signals["month_cue"]),
         modifier=_alternation(lexicon.modifiers()),
         approx=_alternation(signals["approx"]),
         count_or=_alternation(signals["count_or"]),
@@ -270,7 +267,6 @@ def pieces() -> Pieces:
         one_prefix=_alternation(signals["one_prefix"]),
         many_prefix=_alternation(signals["many_prefix"]),
         clitic=_alternation(signals["clitic"]),
-        half=half,
     )
 
 
