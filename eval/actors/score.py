@@ -20,6 +20,7 @@ import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 from warta.actors import ActorLinker, LearnedStore
 from warta.records import Mention
@@ -35,6 +36,51 @@ def link_ok(gold_id: str, predicted: str | None) -> bool:
     if gold_id.startswith("new:"):
         return predicted is None or predicted.startswith("learned:")
     return predicted in gold_id.split("/")
+
+
+def pronoun_report(rows: list[dict[str, Any]], linker_cls: type[ActorLinker]) -> None:
+    """Pronouns: how often the antecedent chosen is the right person (``pronouns.txt``).
+
+    Linking pronouns is worth it only if its precision reaches ``LINK_FLOOR``: below that, a
+    pronoun left out costs an event's actor, a pronoun linked wrongly invents one.
+    """
+    path = HERE / "pronouns.txt"
+    if not path.exists():
+        return
+    gold: dict[tuple[str, int, str], str] = {}
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        article, word, n, gold_id = (p.strip() for p in line.split("|"))
+        gold[(article, int(n), word)] = gold_id
+    for mode in ("recent", "speaker"):
+        linker = linker_cls(learned=LearnedStore(None))
+        right = wrong = 0
+        for row in rows:
+            text = row["text"]
+            mentions = [
+                Mention(m["text"], m["start"], m["end"], m["label"]) for m in row["mentions"]
+            ]
+            links = linker(text, mentions, dct=row["date"])
+            by_span = {(m["start"], m["end"]): m["id"] for m in row["mentions"]}
+            seen: dict[str, int] = {}
+            for link in linker.link_pronouns(text, links, mode=mode):
+                seen[link.text] = seen.get(link.text, 0) + 1
+                key = (row["id"], seen[link.text], link.text)
+                if key not in gold:
+                    continue
+                antecedent = by_span.get((link.evidence_start, link.evidence_end))
+                if antecedent == gold[key]:
+                    right += 1
+                else:
+                    wrong += 1
+        total = len(gold)
+        linked = right + wrong
+        precision = right / linked if linked else 0.0
+        print(
+            f"pronouns ({mode}): {total} gold, {linked} linked, {right} right, "
+            f"precision {precision:.3f}, recall {right / total if total else 0.0:.3f}"
+        )
 
 
 def main() -> int:
@@ -94,6 +140,7 @@ def main() -> int:
         )
     methods = ", ".join(f"{m} {n} ({wrong_by_method[m]} wrong)" for m, n in by_method.most_common())
     print(f"  by method: {methods}")
+    pronoun_report(rows, linker_cls=ActorLinker)
     print(f"false merges of distinct people: {len(merges)}")
     for pred, golds in merges.items():
         print(f"  {pred} <- {sorted(golds)}")

@@ -313,3 +313,18 @@ def test_finder_spans_are_exact_substrings(text: str) -> None:
     for link in linker(text, dct="2023-07-27"):
         assert 0 <= link.start <= link.end <= len(text)
         assert text[link.start : link.end] == link.text
+
+
+def test_pronoun_experiment_prefers_the_speaker(linker: ActorLinker) -> None:
+    text = (
+        '"Ada waktu sekitar satu bulan," kata Alexander Marwata di Jakarta. Undang-Undang itu '
+        "ditandatangani Presiden Joko Widodo. Ia mencontohkan status pimpinan KPK."
+    )
+    links = linker(
+        text, [mention(text, "Alexander Marwata"), mention(text, "Joko Widodo")], dct="2019-09-19"
+    )
+    (recent,) = linker.link_pronouns(text, links, mode="recent")
+    (speaker,) = linker.link_pronouns(text, links, mode="speaker")
+    assert recent.actor_id == "joko-widodo"
+    assert speaker.actor_id == "alexander-marwata"
+    assert text[speaker.start : speaker.end] == "Ia"

@@ -105,7 +105,10 @@ CONFIDENCE = {
     "fuzzy": 0.7,
     "role-only": 0.6,
     "nil": 0.2,
+    "pronoun": 0.5,
 }
+PRONOUN_WINDOW = 600
+"""Characters before a pronoun in which its antecedent is looked for."""
 
 
 @cache
@@ -729,6 +732,61 @@ class ActorLinker:
         if not found and len(tokens) > 1:
             found = self._org_with_place(tokens)
         return found or None
+
+    def link_pronouns(
+        self, text: str, links: Sequence[ActorLink], *, mode: str = "speaker"
+    ) -> list[ActorLink]:
+        """Link ``ia``/``dia``/``beliau`` to a person linked before them (experimental, off in
+        the default stage: see ``eval/actors/README.md`` for why).
+
+        ``mode="recent"``: the nearest person mention before the pronoun. ``mode="speaker"``:
+        the nearest person in a speech attribution (``kata Alexander``, ``Shoigu mengatakan``),
+        else the nearest person. The link's evidence span is the antecedent mention.
+        """
+        people = [link for link in links if link.label == "PER" and link.type in ("person", "role")]
+        pronouns = self.words.get("pronoun", frozenset())
+        out = []
+        for tok in tokenize(text):
+            if tok.key not in pronouns:
+                continue
+            before = [
+                p for p in people if p.end <= tok.start and tok.start - p.end <= PRONOUN_WINDOW
+            ]
+            if not before:
+                continue
+            chosen = before[-1]
+            if mode == "speaker":
+                speakers = [p for p in before if self._is_speaker(text, p)]
+                if speakers:
+                    chosen = speakers[-1]
+            out.append(
+                ActorLink(
+                    text=tok.text,
+                    start=tok.start,
+                    end=tok.end,
+                    label="PER",
+                    actor_id=chosen.actor_id,
+                    name=chosen.name,
+                    type=chosen.type,
+                    code=chosen.code,
+                    country=chosen.country,
+                    sectors=chosen.sectors,
+                    confidence=CONFIDENCE["pronoun"],
+                    method="pronoun",
+                    evidence_start=chosen.start,
+                    evidence_end=chosen.end,
+                    learned=chosen.learned,
+                )
+            )
+        return out
+
+    def _is_speaker(self, text: str, link: ActorLink) -> bool:
+        before = tokenize(text[max(0, link.start - 20) : link.start])
+        after = tokenize(text[link.end : link.end + 30])
+        said_before = bool(before) and before[-1].key in self.words.get("speech_before", ())
+        words = [t.key for t in after[:3] if t.key]
+        said_after = any(w in self.words.get("speech_after", ()) for w in words)
+        return said_before or said_after
 
     def _make(
         self,
