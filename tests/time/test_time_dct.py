@@ -75,3 +75,15 @@ def test_a_date_after_the_page_header_cannot_be_the_publication_date() -> None:
 @pytest.mark.parametrize("candidates", [[], [DateCandidate("x", "not a date", "metadata")]])
 def test_no_usable_candidate(candidates: list[DateCandidate]) -> None:
     assert choose_publication_date(candidates) == (None, "no date candidate")
+
+
+def test_time_stage_on_a_cleaned_seed_anchors_at_the_publication_date() -> None:
+    from warta.time import tag_article
+
+    article = _clean(SEED_002)
+    expressions = tag_article(article)
+    for expression in expressions:
+        assert article.text[expression.start : expression.end] == expression.text
+    values = {(e.text, e.value) for e in expressions}
+    assert ("Kamis (27/7)", "2023-07-27") in values
+    assert ("tiga tahun terakhir", "P3Y") in values

@@ -1,0 +1,25 @@
+"""The time stage for the pipeline: an article's time expressions, anchored at its DCT.
+
+``Article`` is frozen and carries no time field yet; the runner (or the event stage) calls
+``tag_article`` and keeps the result next to the article. Offsets are into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+from warta.records import Article, TimeExpression
+from warta.time.tagger import tag
+
+REQUIRES = ("text", "published")
+"""What the stage reads from an ``Article`` (``page_date`` when ``published`` is missing)."""
+
+
+def article_dct(article: Article) -> str | None:
+    """The anchor for relative expressions: the publication date, else the page's own date."""
+    value = article.published or article.page_date
+    return value[:10] if value else None
+
+
+def tag_article(article: Article) -> list[TimeExpression]:
+    """Stage ``time``: the temporal expressions of ``article.text``, resolved against
+    ``article_dct(article)`` (unresolved ``X`` values when the article has no date)."""
+    return tag(article.text, article_dct(article))
