@@ -18,6 +18,7 @@ from eval.time.data import DEV, NEGATIVES, Doc, Gold, load_dev, load_negatives
 from warta.records import TimeExpression
 from warta.time import tag
 
+FLOOR_STRICT_F1 = 0.90
 FLOOR_RELAXED_F1 = 0.90
 FLOOR_VALUE_ACCURACY = 0.90
 FLOOR_NEGATIVE_FALSE_POSITIVES = 0
@@ -115,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         f"dev: {args.dev.name}: {len(docs)} documents, {counts.gold} gold expressions, "
         f"{counts.predicted} predicted"
     )
-    print(f"strict   P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}")
+    print(f"strict   P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}   (floor F1 {FLOOR_STRICT_F1:.2f})")
     print(f"relaxed  P {rp:.3f}  R {rr:.3f}  F1 {rf:.3f}   (floor F1 {FLOOR_RELAXED_F1:.2f})")
     print(f"type accuracy  {type_accuracy:.3f} over {counts.relaxed} relaxed matches")
     print(
@@ -127,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
         for line in errors + fps:
             print(line)
     failed = []
+    if sf < FLOOR_STRICT_F1:
+        failed.append(f"strict F1 {sf:.3f} < {FLOOR_STRICT_F1}")
     if rf < FLOOR_RELAXED_F1:
         failed.append(f"relaxed F1 {rf:.3f} < {FLOOR_RELAXED_F1}")
     if value_accuracy < FLOOR_VALUE_ACCURACY:
