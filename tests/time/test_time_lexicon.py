@@ -23,6 +23,7 @@ LOADERS: list[Callable[[], Any]] = [
     lexicon.signals,
     lexicon.periods,
     lexicon.holidays,
+    lexicon.ordinals,
 ]
 
 

@@ -352,6 +352,8 @@ def test_nanti_marks_the_future() -> None:
     [
         ("Laba naik pada kuartal II-2019.", "kuartal II-2019", "2019-Q2"),
         ("Ekonomi tumbuh pada semester I 2019.", "semester I 2019", "2019-H1"),
+        ("Laba turun pada kuartal ketiga 2019.", "kuartal ketiga 2019", "2019-Q3"),
+        ("Inflasi naik pada paruh pertama 2019.", "paruh pertama 2019", "2019-H1"),
         (
             "Pameran digelar 25 Juli-2 Agustus 2023.",
             "25 Juli-2 Agustus 2023",

@@ -261,3 +261,17 @@ def holidays(lang: str = LANG) -> dict[str, Holiday]:
 
         out[holiday] = Holiday(month, day, words(not_after), words(not_before))
     return out
+
+
+@cache
+def ordinals(lang: str = LANG) -> dict[str, int]:
+    """Ordinal word → number (``ketiga`` → 3), for parts of a year."""
+    name = "time_ordinals.tsv"
+    out: dict[str, int] = {}
+    for word, number in read_rows(name, 2, lang):
+        _check_key(name, word, out)
+        _lower(name, word)
+        if not number.isdigit() or not 1 <= int(number) <= 4:
+            raise LanguageDataError(f"{name}: {word!r} → {number!r} outside 1..4")
+        out[word] = int(number)
+    return out

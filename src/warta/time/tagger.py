@@ -738,9 +738,9 @@ def _rule_holiday(ctx: Context, m: re.Match[str]) -> Value | None:
 
 
 def _rule_quarter(ctx: Context, m: re.Match[str]) -> Value | None:
-    roman = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-    number = roman.get(_g(m, "q").lower())
-    if number is None:
+    q = _g(m, "q")
+    number = lexicon.ordinals().get(q.lower()) or (int(q) if q.isdigit() else _roman(q.upper()))
+    if not 1 <= number <= 4:
         return None
     letter = lexicon.periods()[_g(m, "kind").lower()]
     if letter == "H" and number > 2:
@@ -794,8 +794,8 @@ def rules() -> tuple[tuple[re.Pattern[str], Handler, str | None], ...]:
         ),
         (b + rf"(?:{p.era_noun}|{p.year_noun})\s+(?P<dec2>[1-9])0-?an" + e, _rule_decade),
         (
-            b
-            + rf"(?P<kind>{_alternation(lexicon.periods())})\s+(?P<q>IV|I{{1,3}}|[1-4])\s*[-–]?\s*"
+            b + rf"(?P<kind>{_alternation(lexicon.periods())})\s+"
+            rf"(?P<q>IV|I{{1,3}}|[1-4]|{_alternation(lexicon.ordinals())})\s*[-–]?\s*"
             rf"(?:(?:{p.year_noun})\s+)?(?P<y>(?:19|20)\d\d)" + e,
             _rule_quarter,
         ),
