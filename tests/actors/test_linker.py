@@ -302,6 +302,7 @@ def test_finder_on_the_seed_page_finds_people_places_and_titles() -> None:
     assert found["Sergei Shoigu"].code == "RUSGOVMIL"
     assert found["Kang Sun Nam"].code == "PRKGOVMIL"
     assert found["Korut"].code == "PRK"
+    assert found["Kim Jon Un"].actor_id == "kim-jong-un"
     for link in links:
         assert SEED_002[link.start : link.end] == link.text
 

@@ -290,7 +290,8 @@ class ActorLinker:
         1. Longest knowledge-base names (capitalised; abbreviations with their exact case).
         2. Titles: the name after a title (``Menhan Korut Kang Sun Nam``) is a person; a title
            with no name after it and a country or organisation in it is one role-only mention.
-        3. Short names: later words equal to a word of a person's name found in 1–2.
+        3. Typos of known names (``Kim Jon Un``), by the guarded fuzzy match.
+        4. Short names: later words equal to a word of a person's name found in 1–3.
         """
         tokens = tokenize(text)
         n = len(tokens)
@@ -373,6 +374,22 @@ class ActorLinker:
                 i = max(end_tok, i + 1)
                 continue
             i = role_end
+        # 4. typos of known names ("Kim Jon Un"): capitalised runs sharing a known name's first
+        # or last word, confirmed by the guarded fuzzy match.
+        index = self._fuzzy_people()
+        k = 0
+        while k < n:
+            end = k
+            while end < n and end - k < MAX_NAME_TOKENS and owner[end] < 0 and tokens[end].key:
+                if not tokens[end].text[0].isupper():
+                    break
+                end += 1
+            if end - k >= MIN_NEW_NAME_TOKENS:
+                words = [t.key for t in tokens[k:end]]
+                shares = "<" + words[0] in index or ">" + words[-1] in index
+                if shares and self._fuzzy(" ".join(words)) is not None:
+                    add(k, end, "PER")
+            k = max(end, k + 1)
         person_words: set[str] = set()
         for idx, found in mentions.items():
             if found.label == "PER" and idx not in role_only:

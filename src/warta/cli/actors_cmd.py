@@ -36,6 +36,20 @@ def link_json(link: ActorLink) -> dict[str, Any]:
     }
 
 
+def _clean(text: str, source: str) -> tuple[str, str | None]:
+    """The cleaned article text and its publication date (ISO day), or the text as given."""
+    from warta.pipeline import clean_text
+    from warta.records import Article
+
+    outcome = clean_text(text, source=source)
+    if isinstance(outcome, Article):
+        return outcome.text, (outcome.published or "")[:10] or None
+    click.echo(
+        f"note: cleaning gave no article ({outcome.code}); linking the text as given", err=True
+    )
+    return text, None
+
+
 def _read_input(source: str) -> str:
     if source == "-":
         return sys.stdin.read()
@@ -62,6 +76,7 @@ def _read_input(source: str) -> str:
     help="Learned actors file (default $WARTA_LEARNED_ACTORS or ~/.local/share/warta/).",
 )
 @click.option("--no-learn", is_flag=True, help="Use learned actors but do not add new ones.")
+@click.option("--raw", is_flag=True, help="Link the text as given (default: clean the page first).")
 def actors(
     source: str | None,
     dct: str | None,
@@ -72,10 +87,13 @@ def actors(
     remove: tuple[str, ...],
     learned_file: Path | None,
     no_learn: bool,
+    raw: bool,
 ) -> None:
     """Link the people, organisations and places of SOURCE (a file, '-' or the text itself).
 
-    Prints each mention with its knowledge-base entry and CAMEO/PLOVER codes on --dct.
+    The page is cleaned first (offsets are into the clean text; --raw to skip) and coded for
+    --dct, else the publication date the cleaner found. Prints each mention with its
+    knowledge-base entry and CAMEO/PLOVER codes.
     """
     store = LearnedStore(learned_file or default_learned_path())
     if accept or remove:
@@ -135,7 +153,11 @@ def actors(
         click.echo("error: give a file, '-' or text (or --lookup / --learned)", err=True)
         sys.exit(EXIT_USAGE)
     text = _read_input(source)
-    links = linker(text, dct=dct, source=source if Path(source).is_file() else "text")
+    name = source if len(source) < 4096 and Path(source).is_file() else "<text>"
+    if not raw:
+        text, published = _clean(text, name)
+        dct = dct or published
+    links = linker(text, dct=dct, source=name)
     store.save()
     for link in links:
         if as_json:
