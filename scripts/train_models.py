@@ -32,9 +32,11 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import spacy  # noqa: E402
 from spacy.tokens import Doc, DocBin, Span  # noqa: E402
 
+import warta.nlp.entities  # noqa: E402
 import warta.nlp.sentences  # noqa: E402
 import warta.nlp.tokenizer  # noqa: E402  (registers the tokenizer used by the configs)
 from warta.nlp.corpora import NerSentence, read_conllu, read_ner, sentence_doc  # noqa: E402
+from warta.nlp.harmonise import learn  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 STEPS = ("corpora", "vectors", "ud", "ner", "assemble", "eval")
@@ -42,6 +44,10 @@ MODEL_NAME = "id_news"
 MODEL_VERSION = "0.1.0"
 TOKENIZER = warta.nlp.tokenizer.TOKENIZER_NAME
 VECTOR_DIM = 64
+UD_DEV_HELD_OUT = 150
+"""The last sentences of GSD v2.17 dev are the UD dev set (model selection), not trained on."""
+CURRENT_GUIDELINES_WEIGHT = 2
+"""CSUI and GSD v2.17 dev follow the test set's guidelines: each is seen this many times."""
 VECTOR_BUCKET = 50000
 
 
@@ -67,24 +73,43 @@ def ner_doc(nlp: spacy.language.Language, sentence: NerSentence) -> Doc:
 def build_corpora(data: Path, work: Path) -> None:
     nlp = spacy.blank("id")
     ud = data / "ud"
+    gsd_dev = list(read_conllu(ud / "gsd/id_gsd-ud-dev.conllu"))
+    gsd_train_part, gsd_dev_part = gsd_dev[:-UD_DEV_HELD_OUT], gsd_dev[-UD_DEV_HELD_OUT:]
+    csui = list(read_conllu(ud / "csui/id_csui-ud-train.conllu"))
+    train_ids = {s.sent_id for s in gsd_train_part}
+    old_dev = [
+        s
+        for s in read_conllu(ud / "gsd_r2.1/id-ud-dev.conllu", split_clitics=True)
+        if s.sent_id in train_ids
+    ]
+    harmoniser = learn(old_dev, gsd_train_part, [*gsd_train_part, *csui])
+    print(
+        f"[corpora] r2.1 -> v2.17 mapping from {len(old_dev)} parallel sentences: "
+        f"{len(harmoniser.upos)} UPOS, {len(harmoniser.deprel_lexical)} lexical + "
+        f"{len(harmoniser.deprel_structural)} structural relation rules, "
+        f"{len(harmoniser.lemma)} lemmas, {len(harmoniser.feats)} feature sets"
+    )
+    old_train = [
+        harmoniser.apply(s)
+        for s in read_conllu(ud / "gsd_r2.1/id-ud-train.conllu", split_clitics=True)
+    ]
     train_sets = [
-        ("gsd_r2.1 train", read_conllu(ud / "gsd_r2.1/id-ud-train.conllu", split_clitics=True)),
-        ("csui train", read_conllu(ud / "csui/id_csui-ud-train.conllu")),
-        ("gsd v2.17 dev", read_conllu(ud / "gsd/id_gsd-ud-dev.conllu")),
+        ("gsd_r2.1 train (harmonised)", old_train, 1),
+        ("csui train", csui, CURRENT_GUIDELINES_WEIGHT),
+        (f"gsd v2.17 dev minus last {UD_DEV_HELD_OUT}", gsd_train_part, CURRENT_GUIDELINES_WEIGHT),
     ]
     train = DocBin(store_user_data=False)
-    for name, sentences in train_sets:
-        count = 0
-        for sentence in sentences:
-            train.add(sentence_doc(nlp.vocab, sentence))
-            count += 1
-        print(f"[corpora] UD train += {name}: {count} sentences")
+    for name, sentences, weight in train_sets:
+        for _ in range(weight):
+            for sentence in sentences:
+                train.add(sentence_doc(nlp.vocab, sentence))
+        print(f"[corpora] UD train += {name}: {len(sentences)} sentences x {weight}")
     train.to_disk(work / "ud-train.spacy")
     dev = DocBin(store_user_data=False)
-    for sentence in read_conllu(ud / "gsd_r2.1/id-ud-dev.conllu", split_clitics=True):
+    for sentence in gsd_dev_part:
         dev.add(sentence_doc(nlp.vocab, sentence))
     dev.to_disk(work / "ud-dev.spacy")
-    print(f"[corpora] UD dev = gsd_r2.1 dev: {len(dev)} sentences")
+    print(f"[corpora] UD dev = last {len(dev)} sentences of gsd v2.17 dev")
 
     ner = data / "ner"
     idner = ner / "idner_news_2k"
@@ -124,6 +149,7 @@ def build_vectors(data: Path, work: Path, *, dim: int, bucket: int) -> None:
     text_path = work / "vectors-text.txt"
     started = time.perf_counter()
     words = 0
+    # One thread: floret (fastText) seeds each worker with its thread id, so this is repeatable.
     with text_path.open("w", encoding="utf-8") as out:
         for line in source.open(encoding="utf-8"):
             article = json.loads(line)
@@ -148,7 +174,6 @@ def build_vectors(data: Path, work: Path, *, dim: int, bucket: int) -> None:
         epoch=5,
         minCount=3,
         thread=1,
-        seed=0,
         verbose=0,
     )
     floret_path = work / "vectors.floret"
@@ -199,6 +224,7 @@ def assemble(work: Path, out: Path, *, suffix: str) -> None:
     ner_nlp = spacy.load(work / f"ner{suffix}" / "model-best")
     nlp.add_pipe(warta.nlp.sentences.COMPONENT_NAME, before="parser")
     nlp.add_pipe("ner", source=ner_nlp)
+    nlp.add_pipe(warta.nlp.entities.COMPONENT_NAME, after="ner")
     nlp.meta["name"] = MODEL_NAME
     nlp.meta["version"] = MODEL_VERSION
     nlp.meta["description"] = (

@@ -1,0 +1,184 @@
+"""Throughput of the NLP pipeline on real news articles, one thread (``make bench-nlp``).
+
+Reads CLICK-ID articles from ``../shared/data/news`` (the articles are not shipped), runs
+``nlp.pipe`` over them in each mode and reports words per second, where a word is a
+non-whitespace token of Warta's tokenizer (spaCy's convention), plus load time and memory.
+``--write-docs docs/benchmarks.md`` replaces (or appends) the ``## NLP`` section of that file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import warta.nlp  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGETS = {"full": 10_000, "fast": 40_000}
+"""Issue 3: words/s on one core."""
+
+
+def read_articles(shared: Path, limit: int) -> list[str]:
+    path = shared / "data" / "news" / "clickid" / "clickid_articles.jsonl"
+    if not path.is_file():
+        sys.exit(f"error: {path} not found; make bench-nlp needs the shared data (SHARED=PATH)")
+    texts: list[str] = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            article = json.loads(line)
+            body = (article.get("content") or "").replace(",,", "\n")
+            texts.append(f"{article.get('title') or ''}\n{body}")
+            if len(texts) >= limit:
+                break
+    return texts
+
+
+def measure(nlp: Any, texts: list[str], repeats: int) -> tuple[int, float]:
+    best = float("inf")
+    words = 0
+    for _ in range(repeats):
+        started = time.perf_counter()
+        words = 0
+        for doc in nlp.pipe(texts, batch_size=64):
+            words += sum(1 for token in doc if not token.is_space)
+        best = min(best, time.perf_counter() - started)
+    return words, best
+
+
+def run(shared: Path, limit: int, repeats: int) -> dict[str, Any]:
+    texts = read_articles(shared, limit)
+    results: dict[str, Any] = {"articles": len(texts), "modes": {}}
+    started = time.perf_counter()
+    full = warta.nlp.load("full")
+    results["load_seconds_full"] = round(time.perf_counter() - started, 2)
+    results["rss_mb_after_full_load"] = round(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 0
+    )
+    started = time.perf_counter()
+    fast = warta.nlp.load("fast")
+    results["load_seconds_fast"] = round(time.perf_counter() - started, 2)
+    tokenizer_only = _TokenizerOnly(full)
+    rules_only = _Subset(full, ["warta_sentences"])
+    for name, nlp in [
+        ("tokenizer", tokenizer_only),
+        ("tokenizer + sentences", rules_only),
+        ("fast", fast),
+        ("full", full),
+    ]:
+        warm = texts[: min(20, len(texts))]
+        list(nlp.pipe(warm))
+        words, seconds = measure(nlp, texts, repeats)
+        results["modes"][name] = {
+            "words": words,
+            "seconds": round(seconds, 2),
+            "words_per_second": round(words / seconds),
+        }
+        print(f"{name}: {words:,} words in {seconds:.2f} s = {words / seconds:,.0f} words/s")
+    results["rss_mb_peak"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 0)
+    return results
+
+
+class _TokenizerOnly:
+    def __init__(self, nlp: Any) -> None:
+        self.tokenizer = nlp.tokenizer
+
+    def pipe(self, texts: list[str], batch_size: int = 64) -> Any:
+        return (self.tokenizer(text) for text in texts)
+
+
+class _Subset:
+    def __init__(self, nlp: Any, names: list[str]) -> None:
+        self.tokenizer = nlp.tokenizer
+        self.components = [nlp.get_pipe(name) for name in names]
+
+    def pipe(self, texts: list[str], batch_size: int = 64) -> Any:
+        for text in texts:
+            doc = self.tokenizer(text)
+            for component in self.components:
+                doc = component(doc)
+            yield doc
+
+
+def render(results: dict[str, Any]) -> str:
+    lines = [
+        "## NLP",
+        "",
+        f"`make bench-nlp` (scripts/bench_nlp.py), {time.strftime('%Y-%m-%d', time.gmtime())}: "
+        f"{results['articles']} CLICK-ID articles (title + body), `nlp.pipe`, one thread "
+        f"(OMP/OPENBLAS/MKL_NUM_THREADS=1), best of {results['repeats']} runs, Python "
+        f"{platform.python_version()} on {platform.machine()} (2 shared cores, noisy).",
+        "A word is a non-whitespace token of Warta's tokenizer.",
+        "",
+        "| mode | components | words | seconds | words/s | target |",
+        "|---|---|---|---|---|---|",
+    ]
+    components = {
+        "tokenizer": "tokenizer",
+        "tokenizer + sentences": "tokenizer, warta_sentences",
+        "fast": "tokenizer, warta_sentences, ner",
+        "full": "all: + tok2vec, morphologizer, lemmatizer, parser",
+    }
+    for name, row in results["modes"].items():
+        target = TARGETS.get(name)
+        verdict = ""
+        if target is not None:
+            verdict = f">= {target:,}: " + (
+                "met" if row["words_per_second"] >= target else "MISSED"
+            )
+        lines.append(
+            f"| {name} | {components[name]} | {row['words']:,} | {row['seconds']} | "
+            f"{row['words_per_second']:,} | {verdict} |"
+        )
+    lines += [
+        "",
+        f"Load: full {results['load_seconds_full']} s, fast {results['load_seconds_fast']} s "
+        f"(first load in the process); peak RSS after loading full: "
+        f"{results['rss_mb_after_full_load']:.0f} MB, after the run: {results['rss_mb_peak']:.0f} MB.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write_section(path: Path, section: str) -> None:
+    text = path.read_text(encoding="utf-8") if path.is_file() else "# Benchmarks\n\n"
+    start = text.find("\n## NLP\n")
+    if text.startswith("## NLP\n"):
+        start = 0
+    if start == -1:
+        text = text.rstrip("\n") + "\n\n" + section
+    else:
+        begin = start if start == 0 else start + 1
+        end = text.find("\n## ", begin + 1)
+        tail = "" if end == -1 else text[end + 1 :]
+        text = text[:begin] + section + ("\n" + tail if tail else "")
+    path.write_text(text, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--articles", type=int, default=400)
+    parser.add_argument("--repeats", type=int, default=2)
+    parser.add_argument("--write-docs", type=Path, default=None)
+    args = parser.parse_args(argv)
+    results = run(args.shared, args.articles, args.repeats)
+    results["repeats"] = args.repeats
+    print(json.dumps(results, indent=2))
+    if args.write_docs:
+        write_section(args.write_docs, render(results))
+        print(f"wrote the NLP section of {args.write_docs}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
