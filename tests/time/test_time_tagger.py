@@ -415,3 +415,11 @@ def test_list_year_crosses_new_year() -> None:
         ("Natal", "2019-12-25"),
         ("Tahun Baru 2020", "2020-01-01"),
     ]
+
+
+def test_that_day_and_that_night_are_the_narrated_day() -> None:
+    text = "Habibie wafat pada Rabu (11/9/2019). Pada malam itu, Jokowi datang. Hari itu juga ia pulang."
+    expressions = tag(text, "2019-09-12")
+    assert find(expressions, "malam itu").value == "2019-09-11TNI"
+    assert find(expressions, "Hari itu").value == "2019-09-11"
+    assert only("Pada hari itu, dia tidak datang.", "2019-09-12").value == "XXXX-XX-XX"

@@ -491,6 +491,8 @@ def _rule_relative(ctx: Context, m: re.Match[str]) -> Value | None:
     if entry.kind == "ref":
         return Value("DATE", entry.ref or "PRESENT_REF")
     if entry.kind == "next":
+        if part:  # "malam itu": that night of the narrated day
+            return Value("TIME", f"XXXX-XX-XXT{part}", follows=("D", entry.offset))
         return Value("DATE", "XXXX-XX-XX", follows=("D", entry.offset))
     value = shift(ctx.dct, "D", entry.offset)
     if part:
@@ -1246,6 +1248,9 @@ def _resolve_anaphora(ctx: Context, found: list[_Found]) -> list[_Found]:
                 unit, n = item.value.follows
                 shifted = _shift_day(base_day, unit, n)
                 value = Value(shifted.type, shifted.value, shifted.day, follows=(unit, n))
+                if item.value.type == "TIME" and shifted.day is not None:
+                    part = item.value.value[10:]
+                    value = Value("TIME", shifted.value + part, shifted.day, follows=(unit, n))
                 out.append(replace(item, value=value, anchor=base_day.isoformat()))
                 continue
         out.append(item)
