@@ -9,6 +9,7 @@ import logging
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, replace
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,9 @@ from warta.records import (
 log = logging.getLogger(__name__)
 
 DEFAULT_DB = "warta.duckdb"
+MEMORY_LIMIT = "256MB"
+"""DuckDB's buffer pool, by default 80 % of RAM, would grow with the corpus; a run streams, so a
+modest pool keeps memory flat and DuckDB spills to disk when it needs more."""
 
 
 class StoreError(RuntimeError):
@@ -57,6 +61,8 @@ class Store:
             if not read_only and self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.con = duckdb.connect(self.path, read_only=read_only)
+            self.con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+            self.con.execute("SET preserve_insertion_order = false")
         except (duckdb.Error, OSError) as exc:
             raise StoreError(f"cannot open {self.path}: {exc}") from exc
         if not read_only:
@@ -301,27 +307,24 @@ class StoreSink:
         if not self.buffer:
             return
         buffer, self.buffer = self.buffer, []
-        con = self.store.con
         articles = [
             (o, detail_article(o) if isinstance(o, Filtered) else o, s, p) for o, s, p in buffer
         ]
         raw_ids = sorted({a.raw_id for _, a, _, _ in articles if isinstance(a, Article)})
         hashes = sorted({a.body_hash for _, a, _, _ in articles if isinstance(a, Article)})
-        stored_raw = set()
-        if raw_ids:
-            stored_raw = {
-                r[0]
-                for r in con.execute(
-                    "SELECT raw_id FROM raw_documents WHERE raw_id IN (SELECT unnest(?))", [raw_ids]
-                ).fetchall()
-            }
-        first_by_hash: dict[str, str] = {}
-        if hashes:
-            for body_hash, article_id in con.execute(
-                "SELECT body_hash, min(id) FROM articles WHERE status = 'ok' AND body_hash IN (SELECT unnest(?)) GROUP BY body_hash",
-                [hashes],
-            ).fetchall():
-                first_by_hash[body_hash] = article_id
+        stored_raw = {
+            row[0]
+            for row in self._lookup(
+                "SELECT raw_id FROM raw_documents WHERE raw_id IN (SELECT key FROM keys)", raw_ids
+            )
+        }
+        first_by_hash: dict[str, str] = dict(
+            self._lookup(
+                "SELECT body_hash, min(id) FROM articles WHERE status = 'ok' "
+                "AND body_hash IN (SELECT key FROM keys) GROUP BY body_hash",
+                hashes,
+            )
+        )
         raw_rows: list[tuple[Any, ...]] = []
         article_rows: list[dict[str, Any]] = []
         quarantine_rows: list[tuple[Any, ...]] = []
@@ -378,6 +381,37 @@ class StoreSink:
             article_rows.append(article_row(article, status=status, run_id=self.run_id))
         self._write(raw_rows, article_rows, quarantine_rows, filtered_rows)
 
+    def _lookup(self, sql: str, keys: list[str]) -> list[tuple[Any, ...]]:
+        """Run ``sql`` against a one-column Arrow table ``keys`` (DuckDB's parameter lists are
+        slow for many values)."""
+        if not keys:
+            return []
+        import pyarrow as pa
+
+        con = self.store.con
+        con.register("keys", pa.table({"key": pa.array(keys, type=pa.string())}))
+        try:
+            return con.execute(sql).fetchall()
+        finally:
+            con.unregister("keys")
+
+    def _insert(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+        if not rows:
+            return
+        import pyarrow as pa
+
+        con = self.store.con
+        schema = _arrow_schemas()[table]
+        batch = pa.Table.from_pylist(
+            [dict(zip(columns, row, strict=True)) for row in rows], schema=schema
+        )
+        con.register("batch", batch)
+        try:
+            names = ", ".join(columns)
+            con.execute(f"INSERT OR IGNORE INTO {table} ({names}) SELECT {names} FROM batch")
+        finally:
+            con.unregister("batch")
+
     def _write(
         self,
         raw_rows: list[tuple[Any, ...]],
@@ -388,33 +422,41 @@ class StoreSink:
         con = self.store.con
         try:
             con.execute("BEGIN")
-            if raw_rows:
-                con.executemany(
-                    "INSERT OR IGNORE INTO raw_documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)", raw_rows
-                )
-            if article_rows:
-                import pyarrow as pa
-
-                table = pa.Table.from_pylist(article_rows)
-                con.register("article_batch", table)
-                columns = ", ".join(ARTICLE_COLUMNS)
-                con.execute(
-                    f"INSERT OR IGNORE INTO articles ({columns}) SELECT {columns} FROM article_batch"
-                )
-                con.unregister("article_batch")
-            if quarantine_rows:
-                con.executemany(
-                    "INSERT OR IGNORE INTO quarantine VALUES (?, ?, ?, ?, ?, ?, ?)", quarantine_rows
-                )
-            if filtered_rows:
-                con.executemany(
-                    "INSERT OR IGNORE INTO filtered VALUES (?, ?, ?, ?, ?, ?, ?)", filtered_rows
-                )
+            self._insert("raw_documents", RAW_COLUMNS, raw_rows)
+            self._insert(
+                "articles",
+                ARTICLE_COLUMNS,
+                [tuple(r[c] for c in ARTICLE_COLUMNS) for r in article_rows],
+            )
+            self._insert("quarantine", QUARANTINE_COLUMNS, quarantine_rows)
+            self._insert("filtered", FILTERED_COLUMNS, filtered_rows)
             con.execute("COMMIT")
         except duckdb.Error as exc:
             con.execute("ROLLBACK")
             raise StoreError(f"write failed: {exc}") from exc
         self.written += len(article_rows)
+
+
+RAW_COLUMNS = ("raw_id", "source", "kind", "url", "fields", "size", "content", "run_id")
+QUARANTINE_COLUMNS = ("id", "source", "stage", "code", "message", "content", "run_id")
+FILTERED_COLUMNS = ("id", "source", "stage", "code", "reason", "raw_id", "run_id")
+
+
+@cache
+def _arrow_schemas() -> dict[str, Any]:
+    import pyarrow as pa
+
+    text, blob, big, real = pa.string(), pa.binary(), pa.int64(), pa.float64()
+    kinds = {"size": big, "content": blob, "language_confidence": real}
+    columns = {
+        "raw_documents": RAW_COLUMNS,
+        "articles": ARTICLE_COLUMNS,
+        "quarantine": QUARANTINE_COLUMNS,
+        "filtered": FILTERED_COLUMNS,
+    }
+    return {
+        table: pa.schema([(c, kinds.get(c, text)) for c in cols]) for table, cols in columns.items()
+    }
 
 
 def _raw_row(article: Article, page: Page | None, run_id: str) -> tuple[Any, ...]:
