@@ -3,7 +3,9 @@
 Measures, each in a fresh process so peak memory is its own:
 1. ``clean``: ingest + decode + clean + language id over the CLICK-ID corpus, no store, one core;
 2. ``run``: the same into a new DuckDB store, with 1 and 2 worker processes;
-3. memory against corpus size: ``run`` over the first quarter, half and all of the corpus.
+3. memory against corpus size: ``run`` over the first quarter, half and all of the corpus, and
+   over the corpus twice (the second copy perturbed so every line is a new raw document whose
+   body duplicates one already stored: the store still writes every document).
 
 Needs ``../shared/data/news/clickid/clickid_articles.jsonl`` (say where with ``--shared``).
 Prints a Markdown table to paste into docs/benchmarks.md.
@@ -63,6 +65,19 @@ def _subset(corpus: Path, fraction: float, folder: Path) -> Path:
     lines = corpus.read_bytes().splitlines(keepends=True)
     target = folder / f"clickid-{int(fraction * 100)}.jsonl"
     target.write_bytes(b"".join(lines[: int(len(lines) * fraction)]))
+    return target
+
+
+def _doubled(corpus: Path, folder: Path) -> Path:
+    """The corpus, then every line again with one extra field (new raw bytes, same body)."""
+    target = folder / "clickid-200.jsonl"
+    with corpus.open("rb") as source, target.open("wb") as out:
+        lines = source.readlines()
+        out.writelines(lines)
+        for line in lines:
+            stripped = line.rstrip(b"\r\n")
+            if stripped.endswith(b"}"):
+                out.write(stripped[:-1] + b', "bench_copy": 2}\n')
     return target
 
 
