@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from eval.time.data import DEV, NEGATIVES, Doc, Gold, load_dev, load_negatives
@@ -33,6 +33,8 @@ class Counts:
     relaxed: int = 0
     type_ok: int = 0
     value_ok: int = 0
+    by_type: dict[str, list[int]] = field(default_factory=dict)
+    """Gold type → [gold, found (relaxed), right value]."""
 
 
 def prf(matched: int, predicted: int, gold: int) -> tuple[float, float, float]:
@@ -52,6 +54,8 @@ def score_doc(doc: Doc, counts: Counts, errors: list[str]) -> None:
     counts.predicted += len(predicted)
     used: set[int] = set()
     for gold in doc.gold:
+        row = counts.by_type.setdefault(gold.type, [0, 0, 0])
+        row[0] += 1
         best = None
         for i, expression in enumerate(predicted):
             if i in used:
@@ -69,6 +73,8 @@ def score_doc(doc: Doc, counts: Counts, errors: list[str]) -> None:
         counts.strict += exact
         counts.type_ok += expression.type == gold.type
         counts.value_ok += expression.value == gold.value
+        row[1] += 1
+        row[2] += expression.value == gold.value
         if not exact or expression.value != gold.value or expression.type != gold.type:
             errors.append(
                 f"DIFF  {doc.source}: gold {gold.expr!r} {gold.type} {gold.value} | "
@@ -124,6 +130,12 @@ def main(argv: list[str] | None = None) -> int:
         f"(floor {FLOOR_VALUE_ACCURACY:.2f})"
     )
     print(f"negatives: {len(fps)} false positives (floor {FLOOR_NEGATIVE_FALSE_POSITIVES})")
+    for kind in sorted(counts.by_type):
+        total, found, right = counts.by_type[kind]
+        print(
+            f"  {kind:8} gold {total:3}  recall (relaxed) {found / total:.3f}  "
+            f"value accuracy {right / found if found else 0.0:.3f}"
+        )
     if args.errors:
         for line in errors + fps:
             print(line)
