@@ -16,6 +16,13 @@ def test_command_is_exported() -> None:
     assert nlp.name == "nlp"
 
 
+def test_cli_modes_match_the_api() -> None:
+    import warta.nlp
+    from warta.cli.nlp_cmd import MODES
+
+    assert MODES == warta.nlp.MODES
+
+
 def test_json_offsets_index_the_input() -> None:
     result = CliRunner().invoke(nlp, [SEED_KANG, "--json"])
     assert result.exit_code == 0, result.output

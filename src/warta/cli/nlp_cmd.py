@@ -5,15 +5,20 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from warta.errors import WartaError
 from warta.ingest.decode import decode_bytes
-from warta.nlp import MODES, Analysis, ModelNotFoundError, annotate
+
+if TYPE_CHECKING:
+    from warta.nlp import Analysis
 
 EXIT_USAGE = 2
 EXIT_NOTHING = 3
+MODES = ("full", "fast")
+"""Same as ``warta.nlp.MODES``; spelled out so that ``warta --help`` does not import spaCy."""
 
 
 def _read_input(text: str | None, path: Path | None) -> str:
@@ -96,6 +101,8 @@ def nlp(text: str | None, path: Path | None, as_json: bool, mode: str) -> None:
     except WartaError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_NOTHING)
+    from warta.nlp import ModelNotFoundError, annotate
+
     try:
         analysis = annotate(content, mode=mode)
     except ModelNotFoundError as exc:
