@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any, Protocol
@@ -101,14 +101,9 @@ def process_page(page: Page, options: PipelineOptions) -> Outcome:
     except WartaError as exc:
         return Quarantined(page.source, stage, exc.code.value, str(exc), page.raw)
     if article.language not in options.languages:
-        detail = {"language": article.language, "confidence": article.language_confidence}
+        reason = f"language {article.language} ({article.language_confidence})"
         return Filtered(
-            page.source,
-            "language",
-            Code.W120_NOT_INDONESIAN.value,
-            f"language {article.language}",
-            page.raw_id,
-            {"article": article, **detail},
+            page.source, "language", Code.W120_NOT_INDONESIAN.value, reason, page.raw_id, article
         )
     return article
 
@@ -124,8 +119,8 @@ def clean_paths(paths: Iterable[str], options: PipelineOptions | None = None) ->
             yield item
             continue
         outcome = process_page(item, options)
-        if isinstance(outcome, Filtered) and isinstance(outcome.detail.get("article"), Article):
-            yield outcome.detail["article"]
+        if isinstance(outcome, Filtered) and outcome.article is not None:
+            yield outcome.article
         else:
             yield outcome
 
@@ -337,8 +332,3 @@ class CountingSink(Sink):
 
 def stage_of(outcome: Outcome) -> str:
     return "store" if isinstance(outcome, Article) else outcome.stage
-
-
-def detail_article(filtered: Filtered) -> Article | None:
-    article = filtered.detail.get("article") if isinstance(filtered.detail, Mapping) else None
-    return article if isinstance(article, Article) else None

@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 
 def sha256_hex(data: bytes) -> str:
@@ -143,14 +142,17 @@ def rebuild_source(article: Article) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Filtered:
-    """A document deliberately not passed on, with the stage and a coded reason."""
+    """A document deliberately not passed on, with the stage and a coded reason.
+
+    ``article`` is set when the document was cleaned before it was filtered (another language):
+    the store keeps it, flagged, but the later stages do not see it."""
 
     source: str
     stage: str
     code: str
     reason: str
     raw_id: str | None = None
-    detail: Mapping[str, Any] = field(default_factory=dict)
+    article: Article | None = None
 
 
 @dataclass(frozen=True, slots=True)

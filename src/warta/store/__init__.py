@@ -17,7 +17,7 @@ from typing import Any
 import duckdb
 
 from warta import __version__
-from warta.pipeline import Outcome, RunStats, detail_article
+from warta.pipeline import Outcome, RunStats
 from warta.records import (
     Article,
     DateCandidate,
@@ -307,9 +307,7 @@ class StoreSink:
         if not self.buffer:
             return
         buffer, self.buffer = self.buffer, []
-        articles = [
-            (o, detail_article(o) if isinstance(o, Filtered) else o, s, p) for o, s, p in buffer
-        ]
+        articles = [(o, o.article if isinstance(o, Filtered) else o, s, p) for o, s, p in buffer]
         raw_ids = sorted({a.raw_id for _, a, _, _ in articles if isinstance(a, Article)})
         hashes = sorted({a.body_hash for _, a, _, _ in articles if isinstance(a, Article)})
         stored_raw = {
