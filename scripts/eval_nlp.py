@@ -122,6 +122,26 @@ def evaluate(shared: Path, model: Path | None) -> dict[str, Any]:
     return results
 
 
+def evaluate_ablations(shared: Path, variants: list[str]) -> list[dict[str, Any]]:
+    """Scores of extra model folders (``label=path``): NER on idner test, UD on GSD test."""
+    data = shared / "data"
+    rows: list[dict[str, Any]] = []
+    for variant in variants:
+        label, _, raw_path = variant.partition("=")
+        nlp = spacy.load(Path(raw_path))
+        row: dict[str, Any] = {"label": label, "pipeline": list(nlp.pipe_names)}
+        if "ner" in nlp.pipe_names:
+            ner_scores = score_ner(nlp, list(read_ner(data / NER_SETS["idner-news-2k test"])))
+            row["idner_test"] = _prf(ner_scores.total)
+            row["words_per_second"] = round(ner_scores.words_per_second)
+        if "parser" in nlp.pipe_names:
+            ud = score_ud(nlp, list(read_conllu(data / UD_SETS["GSD v2.17 test"])))
+            row["gsd_test"] = {m: round(ud.f1(m), 2) for m in ("upos", "uas", "las")}
+        print(f"ablation {label}: {row}")
+        rows.append(row)
+    return rows
+
+
 def _prf(counts: Counts) -> dict[str, float]:
     return {
         "p": round(counts.precision, 2),
@@ -274,8 +294,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, default=None, help="model folder (default: shipped)")
     parser.add_argument("--write-docs", type=Path, default=None)
     parser.add_argument("--json", type=Path, default=None, help="also write the scores as JSON")
+    parser.add_argument(
+        "--ablation",
+        action="append",
+        default=[],
+        metavar="LABEL=PATH",
+        help="also score another model folder (e.g. trained without vectors)",
+    )
     args = parser.parse_args(argv)
     results = evaluate(args.shared, args.model)
+    results["ablations"] = evaluate_ablations(args.shared, args.ablation)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     if args.write_docs:

@@ -2,14 +2,19 @@
 
 Steps (each can be run alone with ``--steps``):
 
-1. ``corpora``  - convert UD and NER data to spaCy DocBins under ``build/nlp/``;
-   UD train = GSD r2.1 train (clitics split to the v2.9+ tokenisation) + CSUI train + GSD v2.17
-   dev, UD dev = GSD r2.1 dev; NER train = idner-news-2k train + NER-UI, with every sentence
-   that also occurs in idner-news-2k dev or test dropped (leakage guard), NER dev = idner dev;
-2. ``ud``       - train tok2vec + morphologizer + lemmatizer + parser (training/ud.cfg);
-3. ``ner``      - train the NER with its own tok2vec (training/ner.cfg);
-4. ``assemble`` - UD pipeline + rule sentence segmenter + NER into ``src/warta/models/id_news``;
-5. ``eval``     - run scripts/eval_nlp.py, which writes docs/models.md.
+1. ``corpora``  - convert UD and NER data to spaCy DocBins under ``build/nlp/``.
+   UD train: GSD r2.1 train (clitics split to the v2.9+ tokenisation, tags and relations
+   harmonised to the current guidelines, see warta.nlp.harmonise) + CSUI train x2 + GSD v2.17
+   dev minus its last 150 sentences x2; UD dev: those 150 sentences.
+   NER train: idner-news-2k train + NER-UI, every sentence that also occurs in idner-news-2k dev
+   or test dropped (leakage guard), plus augmented copies (warta.nlp.augment); NER dev: idner dev;
+2. ``vectors``  - floret vectors on CLICK-ID (with ``--vectors floret``, the default);
+3. ``ud``       - train tok2vec + morphologizer + lemmatizer + parser (training/ud.cfg);
+4. ``ner``      - train the NER with its own small tok2vec (training/ner.cfg);
+5. ``ablation`` - the same NER without vectors, for the with/without table;
+6. ``assemble`` - UD pipeline + rule sentence segmenter + NER + entity trimming into
+   ``src/warta/models/id_news``;
+7. ``eval``     - run scripts/eval_nlp.py, which writes docs/models.md.
 
 Fixed seeds (``[system] seed = 0``); run with one thread (the Makefile sets the variables).
 """
@@ -19,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import re
 import shutil
 import subprocess
@@ -35,11 +41,12 @@ from spacy.tokens import Doc, DocBin, Span  # noqa: E402
 import warta.nlp.entities  # noqa: E402
 import warta.nlp.sentences  # noqa: E402
 import warta.nlp.tokenizer  # noqa: E402  (registers the tokenizer used by the configs)
+from warta.nlp.augment import datelines, title_country_names  # noqa: E402
 from warta.nlp.corpora import NerSentence, read_conllu, read_ner, sentence_doc  # noqa: E402
 from warta.nlp.harmonise import learn  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-STEPS = ("corpora", "vectors", "ud", "ner", "assemble", "eval")
+STEPS = ("corpora", "vectors", "ud", "ner", "ablation", "assemble", "eval")
 MODEL_NAME = "id_news"
 MODEL_VERSION = "0.1.0"
 TOKENIZER = warta.nlp.tokenizer.TOKENIZER_NAME
@@ -48,6 +55,9 @@ UD_DEV_HELD_OUT = 150
 """The last sentences of GSD v2.17 dev are the UD dev set (model selection), not trained on."""
 CURRENT_GUIDELINES_WEIGHT = 2
 """CSUI and GSD v2.17 dev follow the test set's guidelines: each is seen this many times."""
+DATELINE_SHARE = 0.1
+TITLE_COUNTRY_SHARE = 0.5
+"""Shares of NER training sentences copied with a dateline / a country before a name."""
 VECTOR_BUCKET = 50000
 
 
@@ -61,6 +71,13 @@ def shared_data(shared: Path) -> Path:
             f"make models needs the shared data folder: pass --shared PATH (or SHARED=PATH)."
         )
     return data
+
+
+def save(docs: DocBin, path: Path) -> None:
+    """Write atomically: a training run may be reading the previous file."""
+    tmp = path.with_suffix(".tmp")
+    docs.to_disk(tmp)
+    os.replace(tmp, path)
 
 
 def ner_doc(nlp: spacy.language.Language, sentence: NerSentence) -> Doc:
@@ -104,11 +121,11 @@ def build_corpora(data: Path, work: Path) -> None:
             for sentence in sentences:
                 train.add(sentence_doc(nlp.vocab, sentence))
         print(f"[corpora] UD train += {name}: {len(sentences)} sentences x {weight}")
-    train.to_disk(work / "ud-train.spacy")
+    save(train, work / "ud-train.spacy")
     dev = DocBin(store_user_data=False)
     for sentence in gsd_dev_part:
         dev.add(sentence_doc(nlp.vocab, sentence))
-    dev.to_disk(work / "ud-dev.spacy")
+    save(dev, work / "ud-dev.spacy")
     print(f"[corpora] UD dev = last {len(dev)} sentences of gsd v2.17 dev")
 
     ner = data / "ner"
@@ -116,6 +133,7 @@ def build_corpora(data: Path, work: Path) -> None:
     held_out = {s.key() for s in read_ner(idner / "test.txt")}
     held_out |= {s.key() for s in read_ner(idner / "dev.txt")}
     ner_train = DocBin(store_user_data=False)
+    kept_sentences: list[NerSentence] = []
     for name, path in [
         ("idner train", idner / "train.txt"),
         ("NER-UI", ner / "indolem_ner/nerui/nergithub.txt"),
@@ -125,17 +143,44 @@ def build_corpora(data: Path, work: Path) -> None:
             if sentence.key() in held_out:
                 dropped += 1
                 continue
-            ner_train.add(ner_doc(nlp, sentence))
+            kept_sentences.append(sentence)
             kept += 1
         print(
             f"[corpora] NER train += {name}: {kept} sentences, {dropped} dropped (in idner dev/test)"
         )
-    ner_train.to_disk(work / "ner-train.spacy")
+    rng = random.Random(0)
+    places = sorted(
+        {
+            s.words[a]
+            for s in kept_sentences
+            for a, b, label in s.spans
+            if label == "LOC" and b == a + 1 and s.words[a].isalpha() and len(s.words[a]) >= 4
+        }
+    )
+    countries = read_countries(data)
+    extra = datelines(kept_sentences, places, share=DATELINE_SHARE, rng=rng)
+    extra += title_country_names(kept_sentences, countries, share=TITLE_COUNTRY_SHARE, rng=rng)
+    print(
+        f"[corpora] NER train += {len(extra)} augmented sentences (datelines, title + country "
+        f"+ name; {len(places)} places, {len(countries)} countries)"
+    )
+    for sentence in [*kept_sentences, *extra]:
+        ner_train.add(ner_doc(nlp, sentence))
+    save(ner_train, work / "ner-train.spacy")
     ner_dev = DocBin(store_user_data=False)
     for sentence in read_ner(idner / "dev.txt"):
         ner_dev.add(ner_doc(nlp, sentence))
-    ner_dev.to_disk(work / "ner-dev.spacy")
+    save(ner_dev, work / "ner-dev.spacy")
     print(f"[corpora] NER dev = idner dev: {len(ner_dev)} sentences")
+
+
+def read_countries(data: Path) -> list[str]:
+    """Indonesian country names (CLDR), simple ones only (no brackets or abbreviations)."""
+    path = data / "places" / "countries_cldr" / "country.json"
+    if not path.is_file():
+        return []
+    names = json.loads(path.read_text(encoding="utf-8")).values()
+    return sorted(n for n in names if all(part.isalpha() for part in n.split()))
 
 
 def build_vectors(data: Path, work: Path, *, dim: int, bucket: int) -> None:
@@ -252,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--vectors",
         choices=("none", "floret"),
-        default="none",
+        default="floret",
         help="static vectors trained here on CLICK-ID (floret), or none",
     )
     args = parser.parse_args(argv)
@@ -291,6 +336,15 @@ def main(argv: list[str] | None = None) -> int:
             vectors,
             "components.ner.model.tok2vec.embed",
         )
+    if "ablation" in steps and use_vectors:
+        # The same NER without static vectors, for the with/without table in docs/models.md.
+        train(
+            training / "ner.cfg",
+            work / "ner-novec",
+            work / "ner-train.spacy",
+            work / "ner-dev.spacy",
+            args.ner_max_steps,
+        )
     if "assemble" in steps:
         assemble(work, args.out, suffix=suffix)
     if "eval" in steps:
@@ -304,6 +358,12 @@ def main(argv: list[str] | None = None) -> int:
             "--write-docs",
             str(ROOT / "docs" / "models.md"),
         ]
+        for label, folder in [
+            ("NER with floret vectors (shipped)", work / f"ner{suffix}" / "model-best"),
+            ("NER without vectors", work / "ner-novec" / "model-best"),
+        ]:
+            if folder.is_dir():
+                command += ["--ablation", f"{label}={folder}"]
         return subprocess.call(command)
     return 0
 
