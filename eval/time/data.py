@@ -7,7 +7,8 @@
     > expr | TYPE | value
 
 Gold lines are in text order; each ``expr`` is located in the text after the previous one (as
-a whole word), which gives its offsets. A gold line that cannot be located is an error.
+a whole word), which gives its offsets; ``expr #2`` takes the second such occurrence (when an
+earlier one is not a time expression). A gold line that cannot be located is an error.
 """
 
 from __future__ import annotations
@@ -46,9 +47,13 @@ class Doc:
 _HEADER = re.compile(r"^## (?P<source>\S+(?: \S+)?) dct=(?P<dct>\d{4}-\d{2}-\d{2})(?: .*)?$")
 
 
-def _locate(text: str, expr: str, pos: int) -> int:
+def _locate(text: str, expr: str, pos: int, skip: int = 0) -> int:
     pattern = re.compile(r"(?<!\w)" + re.escape(expr) + r"(?!\w)")
     match = pattern.search(text, pos)
+    for _ in range(skip):
+        if match is None:
+            break
+        match = pattern.search(text, match.end())
     if match is None:
         raise GoldError(f"gold {expr!r} not found after offset {pos}")
     return match.start()
@@ -63,7 +68,11 @@ def _finish(source: str, dct: str, lines: list[str], gold_lines: list[str]) -> D
         if len(parts) != 3 or parts[1] not in TYPES:
             raise GoldError(f"{source}: bad gold line {line!r}")
         expr, kind, value = parts
-        start = _locate(text, expr, pos)
+        skip = 0
+        occurrence = re.fullmatch(r"(.+) #(\d+)", expr)
+        if occurrence:  # "Tahun 2025 #2": the second occurrence after the previous gold
+            expr, skip = occurrence.group(1), int(occurrence.group(2)) - 1
+        start = _locate(text, expr, pos, skip)
         gold.append(Gold(expr, start, start + len(expr), kind, value))
         pos = start + len(expr)
     return Doc(source, dct, text, tuple(gold))

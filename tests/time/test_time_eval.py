@@ -45,3 +45,14 @@ def test_gold_that_is_not_in_the_text_is_an_error(tmp_path: Path) -> None:
     bad.write_text("## test dct=2023-07-25\nKemarin hujan.\n> besok | DATE | 2023-07-26\n", "utf-8")
     with pytest.raises(GoldError):
         load_dev(bad)
+
+
+def test_gold_can_name_a_later_occurrence(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.txt"
+    gold.write_text(
+        "## test dct=2025-09-20\nPerpres Nomor 79 Tahun 2025 tentang RKP Tahun 2025.\n"
+        "> Tahun 2025 #2 | DATE | 2025\n",
+        "utf-8",
+    )
+    (doc,) = load_dev(gold)
+    assert doc.gold[0].start == doc.text.rindex("Tahun 2025")

@@ -423,3 +423,10 @@ def test_that_day_and_that_night_are_the_narrated_day() -> None:
     assert find(expressions, "malam itu").value == "2019-09-11TNI"
     assert find(expressions, "Hari itu").value == "2019-09-11"
     assert only("Pada hari itu, dia tidak datang.", "2019-09-12").value == "XXXX-XX-XX"
+
+
+def test_every_monday_and_in_the_future() -> None:
+    monday = 1
+    expression = only("Setiap hari Senin, Menteri memantau laporan inflasi.")
+    assert (expression.type, expression.value) == ("SET", f"XXXX-WXX-{monday}")
+    assert only("untuk menghindari konflik di kemudian hari.").value == "FUTURE_REF"

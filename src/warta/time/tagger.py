@@ -830,7 +830,8 @@ def rules() -> tuple[tuple[re.Pattern[str], Handler, str | None], ...]:
         (b + rf"(?:{p.many_prefix})(?P<unit>{p.unit})-(?P=unit)" + e, _rule_vague_duration),
         (
             b + rf"(?:{p.set_word})\s+(?:(?P<num>{p.number})\s+)?"
-            rf"(?:(?P<unit>{p.unit})(?:{p.clitic})?|(?P<wday>{p.weekday}))" + e,
+            rf"(?:(?:(?:{p.day_noun})\s+)?(?P<wday>{p.weekday})|(?P<unit>{p.unit})(?:{p.clitic})?)"
+            + e,
             _rule_set,
         ),
         (
