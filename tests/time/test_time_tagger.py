@@ -430,3 +430,10 @@ def test_every_monday_and_in_the_future() -> None:
     expression = only("Setiap hari Senin, Menteri memantau laporan inflasi.")
     assert (expression.type, expression.value) == ("SET", f"XXXX-WXX-{monday}")
     assert only("untuk menghindari konflik di kemudian hari.").value == "FUTURE_REF"
+
+
+def test_habitual_weekday_is_a_set() -> None:
+    monday = 1
+    expression = only("Biasanya hari Senin hanya sekitar 70-80 ribu penumpang.", "2019-09-11")
+    assert (expression.type, expression.value) == ("SET", f"XXXX-WXX-{monday}")
+    assert only("Ia datang pada hari Senin.", "2019-09-11").type == "DATE"

@@ -41,6 +41,7 @@ SIGNAL_ROLES = frozenset(
         "many_prefix",
         "clitic",
         "not_before_weekday",
+        "habitual",
     }
 )
 TENSES = frozenset({"future", "past", "ongoing", "none"})

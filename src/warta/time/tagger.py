@@ -323,6 +323,13 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _habitual(text: str, start: int) -> bool:
+    """A habitual adverb (``biasanya``, ``selalu``) earlier in the clause."""
+    clause = re.split(r"[.,;:!?\n]", text[max(0, start - 60) : start])[-1]
+    words = re.findall(r"\w+", clause.lower())
+    return bool(set(words) & lexicon.signals()["habitual"])
+
+
 def _weekday_capitalised(word: str) -> bool:
     """A capitalised word that is both a unit and a weekday (``Minggu``: Sunday, not week)."""
     return _is_capitalised(word) and word.lower() in langdata.weekdays()
@@ -470,6 +477,9 @@ def _rule_weekday(ctx: Context, m: re.Match[str]) -> Value | None:
         if explicit is None or explicit.day is None:
             return explicit
         day, anchored = explicit.day, explicit.anchored
+    elif direction is None and week_direction is None and _habitual(ctx.text, m.start()):
+        # "Biasanya hari Senin hanya 70 ribu penumpang": every Monday, not one
+        return Value("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
     elif ctx.dct is None:
         return Value("DATE", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
     elif week_direction in {"past", "future", "this"}:
