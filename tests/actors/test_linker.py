@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from warta.actors import ActorLinker, LearnedStore
 from warta.actors.linker import edit_distance
-from warta.records import ActorLink, Mention
+from warta.records import ActorLink, Article, Mention, Span
 
 SEEDS = Path(__file__).resolve().parents[1] / "data" / "actors"
 
@@ -329,3 +329,42 @@ def test_pronoun_experiment_prefers_the_speaker(linker: ActorLinker) -> None:
     assert recent.actor_id == "joko-widodo"
     assert speaker.actor_id == "alexander-marwata"
     assert text[speaker.start : speaker.end] == "Ia"
+
+
+def test_link_article_uses_the_publication_date() -> None:
+    text = "Menhan Prabowo Subianto menerima kunjungan Menhan Australia di Jakarta."
+    whole = (Span(0, len(text)),)
+    before = Article("a", "r", "s", text, text, whole, whole, (), published="2019-09-30")
+    after = Article("b", "r", "s", text, text, whole, whole, (), published="2019-11-04T10:00")
+    linker = ActorLinker(learned=LearnedStore(None))
+    for article, code in ((before, "IDNOPP"), (after, "IDNGOVMIL")):
+        links = linker.link_article(article, [mention(text, "Prabowo Subianto")])
+        assert links[0].code == code
+
+
+def test_model_entities_become_mentions_and_bad_spans_are_repaired(linker: ActorLinker) -> None:
+    from dataclasses import dataclass
+
+    from warta.actors import merge_mentions, mentions_from_entities
+
+    @dataclass
+    class Entity:
+        start: int
+        end: int
+        label: str
+        text: str
+
+    text = "Menteri Pertahanan (Menhan) Rusia Sergey Shoigu tiba di Pyongyang."
+    entities = [
+        Entity(28, 47, "LOC", "Rusia Sergey Shoigu"),  # a model's span that swallowed the title
+        Entity(56, 65, "LOCATION", "Pyongyang"),
+        Entity(0, 7, "MISC", "Menteri"),
+    ]
+    mentions = mentions_from_entities(entities)
+    assert [m.label for m in mentions] == ["LOC", "LOC"]
+    merged = merge_mentions(mentions, linker.find_mentions(text))
+    assert all(text[m.start : m.end] == m.text for m in merged)
+    links = by_text(linker(text, merged, dct="2023-07-26"))
+    assert links["Rusia Sergey Shoigu"].actor_id == "sergei-shoigu"
+    assert links["Rusia Sergey Shoigu"].code == "RUSGOVMIL"
+    assert links["Pyongyang"].code == "PRK"

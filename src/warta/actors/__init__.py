@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from warta.actors.kb import KnowledgeBase, code_at, load_kb, split_code
 from warta.actors.learned import LearnedEntry, LearnedStore, default_learned_path
-from warta.actors.linker import ActorLinker, link_actors
+from warta.actors.linker import ActorLinker, link_actors, mentions_from_entities, merge_mentions
 
 __all__ = [
     "ActorLinker",
@@ -27,5 +27,7 @@ __all__ = [
     "default_learned_path",
     "link_actors",
     "load_kb",
+    "mentions_from_entities",
+    "merge_mentions",
     "split_code",
 ]

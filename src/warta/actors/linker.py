@@ -44,6 +44,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from warta.actors.kb import (
     KnowledgeBase,
@@ -59,7 +60,7 @@ from warta.actors.kb import (
     translit_key,
 )
 from warta.actors.learned import LearnedStore
-from warta.records import Actor, ActorLink, Mention
+from warta.records import Actor, ActorLink, Article, Mention
 
 log = logging.getLogger(__name__)
 
@@ -272,6 +273,14 @@ class ActorLinker:
             self.link(text, mention, dct=dct, state=state, source=source)
             for mention in sorted(mentions, key=lambda m: (m.start, m.end))
         ]
+
+    def link_article(
+        self, article: Article, mentions: Sequence[Mention] | None = None
+    ) -> list[ActorLink]:
+        """Link an article's mentions, coded for its publication date (the events stage can
+        pass a governing time expression's date to ``__call__`` instead)."""
+        dct = (article.published or "")[:10] or None
+        return self(article.text, mentions, dct=dct, source=article.id)
 
     def lookup(self, name: str, dct: str | None = None) -> list[tuple[Actor, str]]:
         """Knowledge-base and learned actors for a name, with their code on ``dct``."""
@@ -648,6 +657,7 @@ class ActorLinker:
                     return self._link_role_only(text, mention, title, dct, state)
         if not rest:
             return self._make(mention, None, "", "nil", mention.text, mention.start)
+        rest = self._strip_qualifier(rest, title)
         name = " ".join(t.text for t in rest)
         key = translit_key(name)
         if title.role is None:
@@ -724,6 +734,23 @@ class ActorLinker:
         code = self.default_country or ""
         self._remember(state, unknown, code, dct, text, mention)
         return make(None, code, "nil")
+
+    def _strip_qualifier(self, rest: Sequence[Token], title: Title) -> Sequence[Token]:
+        """A country or organisation glued before a known person's name by an entity model's
+        span (``Rusia Sergey Shoigu``) is the title's qualifier, not part of the name."""
+        if len(rest) < 2:
+            return rest
+        match = self._alias_at(rest, 0)
+        if match is None or match[1].type not in ("country", "organisation"):
+            return rest
+        tail = rest[match[0] :]
+        if not tail:
+            return rest
+        key = " ".join(t.key for t in tail)
+        if any(self.kb.actors[i].type == "person" for i in self.kb.by_key.get(key, [])):
+            self._qualify(title, match[1])
+            return tail
+        return rest
 
     def _place_after(self, text: str, end: int) -> str | None:
         """The country of a ``di <place>`` right after ``end``, if any."""
@@ -1129,6 +1156,44 @@ def _label(actor: Actor, kind: str) -> str:
     if actor.type == "organisation" or kind == "seat":
         return "ORG"
     return "LOC"
+
+
+MODEL_LABELS = {
+    "PER": "PER",
+    "PERSON": "PER",
+    "PPL": "PER",
+    "ORG": "ORG",
+    "ORGANIZATION": "ORG",
+    "ORGANISATION": "ORG",
+    "IND": "ORG",
+    "LOC": "LOC",
+    "LOCATION": "LOC",
+    "PLACE": "LOC",
+    "PLC": "LOC",
+    "GPE": "LOC",
+}
+"""Entity labels of the tag sets in ../shared/data/ner → the actor stage's three labels."""
+
+
+def mentions_from_entities(entities: Iterable[Any]) -> list[Mention]:
+    """Mentions from a named-entity model's records (anything with ``text``, ``start``, ``end``
+    and ``label``, e.g. ``warta.nlp`` entities); labels outside PER/ORG/LOC are left out."""
+    out = []
+    for entity in entities:
+        label = MODEL_LABELS.get(str(entity.label).upper())
+        if label is not None:
+            out.append(Mention(entity.text, entity.start, entity.end, label))
+    return out
+
+
+def merge_mentions(primary: Sequence[Mention], extra: Sequence[Mention]) -> list[Mention]:
+    """``primary`` (a model's mentions) plus those of ``extra`` (the finder's role-only
+    mentions, say) that overlap none of them."""
+    merged = list(primary)
+    for mention in extra:
+        if all(mention.end <= m.start or mention.start >= m.end for m in primary):
+            merged.append(mention)
+    return sorted(merged, key=lambda m: (m.start, m.end))
 
 
 def link_actors(

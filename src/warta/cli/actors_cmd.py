@@ -10,8 +10,14 @@ from typing import Any
 
 import click
 
-from warta.actors import ActorLinker, LearnedStore, default_learned_path
-from warta.records import ActorLink
+from warta.actors import (
+    ActorLinker,
+    LearnedStore,
+    default_learned_path,
+    mentions_from_entities,
+    merge_mentions,
+)
+from warta.records import ActorLink, Mention
 
 EXIT_USAGE = 2
 EXIT_NOT_FOUND = 3
@@ -50,6 +56,22 @@ def _clean(text: str, source: str) -> tuple[str, str | None]:
     return text, None
 
 
+def _model_mentions(text: str, linker: ActorLinker) -> list[Mention] | None:
+    """The entity model's mentions plus the finder's that overlap none; None (the finder
+    alone) when the model is not installed."""
+    try:
+        from warta.nlp.api import ModelNotFoundError, annotate
+    except ImportError as exc:
+        click.echo(f"note: no entity model ({exc}); using the gazetteer finder", err=True)
+        return None
+    try:
+        entities = annotate(text).entities
+    except ModelNotFoundError as exc:
+        click.echo(f"note: no entity model ({exc}); using the gazetteer finder", err=True)
+        return None
+    return merge_mentions(mentions_from_entities(entities), linker.find_mentions(text))
+
+
 def _read_input(source: str) -> str:
     if source == "-":
         return sys.stdin.read()
@@ -77,6 +99,11 @@ def _read_input(source: str) -> str:
 )
 @click.option("--no-learn", is_flag=True, help="Use learned actors but do not add new ones.")
 @click.option("--raw", is_flag=True, help="Link the text as given (default: clean the page first).")
+@click.option(
+    "--ner",
+    is_flag=True,
+    help="Take mentions from the warta.nlp entity model (plus the finder's titles).",
+)
 def actors(
     source: str | None,
     dct: str | None,
@@ -88,6 +115,7 @@ def actors(
     learned_file: Path | None,
     no_learn: bool,
     raw: bool,
+    ner: bool,
 ) -> None:
     """Link the people, organisations and places of SOURCE (a file, '-' or the text itself).
 
@@ -157,7 +185,8 @@ def actors(
     if not raw:
         text, published = _clean(text, name)
         dct = dct or published
-    links = linker(text, dct=dct, source=name)
+    mentions = _model_mentions(text, linker) if ner else None
+    links = linker(text, mentions, dct=dct, source=name)
     store.save()
     for link in links:
         if as_json:
