@@ -345,7 +345,7 @@ def test_link_article_uses_the_publication_date() -> None:
 def test_model_entities_become_mentions_and_bad_spans_are_repaired(linker: ActorLinker) -> None:
     from dataclasses import dataclass
 
-    from warta.actors import merge_mentions, mentions_from_entities
+    from warta.actors import mentions_from_entities, merge_mentions
 
     @dataclass
     class Entity:
