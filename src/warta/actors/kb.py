@@ -127,7 +127,7 @@ class Role:
 
 
 ROLE_KINDS = frozenset({"person", "group", "head", "unit"})
-ALIAS_KINDS = frozenset({"name", "abbr", "capital", "seat"})
+ALIAS_KINDS = frozenset({"name", "abbr", "capital", "seat", "city"})
 
 
 @dataclass(slots=True)
