@@ -26,7 +26,8 @@ In the body, after inline trims (leading ``- ``, trailing commas, trailing ``(bp
    paragraph found inside a longer one → ``repeat``
 7. a short unpunctuated line → ``short_line``; an all-caps label → ``label``
 8. otherwise kept.
-Finally unpunctuated headline lines left at the very end are teasers → ``trailing_teaser``.
+Finally title-case headline lines left at the very end are teasers → ``trailing_teaser`` (not in
+a record's body field, which holds no teasers).
 """
 
 from __future__ import annotations
@@ -44,8 +45,9 @@ from warta.records import Article, DateCandidate, RemovedSpan, Span
 
 STAGE = "clean"
 MAX_TRAILING_TEASERS = 30
-DATE_LINE_MIN_COVER = 0.5
-"""A line is a date line when explicit dates cover at least half of its non-label characters."""
+DATE_LINE_MIN_COVER = 0.6
+"""A line is a date line when explicit dates cover most of its non-label characters (and it
+does not end like a sentence: ``Jamal, Selasa (10/9/2019).`` is a piece of prose)."""
 DATE_LINE_MAX_WORDS = 12
 
 JOINT_MIN_LINE = 300
@@ -147,7 +149,7 @@ class _State:
 def _date_line(text: str, seg: Segment, state: _State) -> bool:
     """Record a date-only line as a candidate; True if it is one."""
     line = text[seg.start : seg.end]
-    if rules.word_count(line) > DATE_LINE_MAX_WORDS:
+    if rules.word_count(line) > DATE_LINE_MAX_WORDS or line.rstrip().endswith((".", "?", "!")):
         return False
     found = list(dates.find_dates(line))
     if not found:
@@ -275,7 +277,7 @@ def _body(text: str, seg: Segment, state: _State) -> str | None:
         state.pending_related = rules.RELATED_FOLLOWERS if related == "bare" else 0
         return "related_link"
     if state.pending_related:
-        if rules.is_headline(line):
+        if rules.is_teaser(line):
             state.pending_related -= 1
             return "related_link"
         state.pending_related = 0
@@ -329,8 +331,9 @@ def clean(page: PageInput) -> Article:
     kept = [seg for seg in segs if seg.reason is None]
     _drop_contained_repeats(text, kept)
     kept = [seg for seg in kept if seg.reason is None]
-    _drop_trailing_teasers(text, kept)
-    kept = [seg for seg in kept if seg.reason is None]
+    if not page.body_only:
+        _drop_trailing_teasers(text, kept)
+        kept = [seg for seg in kept if seg.reason is None]
     if not kept:
         raise WartaError(Code.W111_NO_ARTICLE_TEXT, f"{len(segs)} lines, all chrome")
     return _build(page, segs, kept, state)
@@ -386,7 +389,7 @@ def _drop_trailing_teasers(text: str, kept: list[Segment]) -> None:
         if (
             dropped >= MAX_TRAILING_TEASERS
             or rules.ends_like_sentence(line)
-            or not rules.is_headline(line)
+            or not rules.is_teaser(line)
         ):
             break
         seg.reason = "trailing_teaser"

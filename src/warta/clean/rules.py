@@ -22,7 +22,7 @@ SHORT_LINE_MAX_WORDS = 3
 """Inside the body, an unpunctuated line this short is a label or widget, not a paragraph."""
 CAPS_LABEL_MAX_WORDS = 5
 CREDIT_MAX_WORDS = 12
-CAPTION_MAX_WORDS = 60
+CAPTION_MAX_WORDS = 25
 RELATED_FOLLOWERS = 5
 """After a bare ``BACA JUGA`` header, at most this many headline lines are its links."""
 
@@ -54,6 +54,23 @@ def is_headline(line: str) -> bool:
     """A title-like line: a few words, no final full stop."""
     words = word_count(line)
     return 2 <= words <= HEADLINE_MAX_WORDS and not line.rstrip().endswith((".", ","))
+
+
+TITLE_CASE_MIN_SHARE = 0.5
+"""Indonesian headlines capitalise most words (``Kemenhub Anggarkan Rp2,9 T untuk 5 Destinasi``);
+a body sentence cut short does not."""
+
+
+def is_title_case(line: str) -> bool:
+    words = [w for w in line.split() if sum(c.isalpha() for c in w) >= 4]
+    if not words:
+        return False
+    return sum(w[0].isupper() or w[0].isdigit() for w in words) / len(words) >= TITLE_CASE_MIN_SHARE
+
+
+def is_teaser(line: str) -> bool:
+    """A teaser headline of another article: headline-shaped and in title case."""
+    return is_headline(line) and is_title_case(line)
 
 
 def is_caps_label(line: str) -> bool:
@@ -100,7 +117,8 @@ class Markers:
 
         A one-word header (``Baca``) needs a separator (``Baca: …``); a longer one may be
         followed by the headline directly (``Simak juga Video "…"``) unless what follows reads
-        as a sentence ending in a full stop."""
+        as a sentence ending in a full stop. More than a headline's length after the header is
+        a paragraph glued to it by a broken scrape, and is kept."""
         key = normalise(line)
         for phrase in self.related:
             if key == phrase:
@@ -108,6 +126,8 @@ class Markers:
             if not key.startswith(phrase):
                 continue
             rest = key[len(phrase) :]
+            if word_count(rest) > HEADLINE_MAX_WORDS:
+                return None  # a paragraph glued to the header: keep the text
             if rest[:1] in {":", "-", "–", "—", "»", "|", ">", "›"}:
                 return "inline"
             if (
@@ -168,7 +188,8 @@ def _credit_pattern(lang: str = langdata.LANG) -> re.Pattern[str]:
     labels = sorted(langdata.credit_labels(lang), key=len, reverse=True)
     alternation = "|".join(re.escape(label) for label in labels)
     return re.compile(
-        rf"^\(?\s*(?P<label>{alternation})\b\s*(?P<sep>[:|–-])?\s*(?P<value>.+?)\)?$", re.IGNORECASE
+        rf"^\(?\s*(?P<label>{alternation})\b(?P<sep>\s*[:|]|\s+[–-])?\s*(?P<value>.+?)\)?$",
+        re.IGNORECASE,
     )
 
 
