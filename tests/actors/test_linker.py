@@ -368,3 +368,28 @@ def test_model_entities_become_mentions_and_bad_spans_are_repaired(linker: Actor
     assert links["Rusia Sergey Shoigu"].actor_id == "sergei-shoigu"
     assert links["Rusia Sergey Shoigu"].code == "RUSGOVMIL"
     assert links["Pyongyang"].code == "PRK"
+
+
+def test_title_in_apposition_after_the_name() -> None:
+    text = (
+        "Resolusi itu diprakarsai Indonesia, kata Dian Triansyah Djani, Wakil Tetap RI untuk PBB, "
+        "usai pemungutan suara. Sebelumnya, Syamsul Arifin mengatakan KPK zalim. Syamsul yang "
+        "juga Anggota DPRD Jawa Timur menganggap kasus itu politis. Menurut Syamsul, kasus itu "
+        "politis. Sekjen Partai Golkar Lodewijk Freidrich, Bendahara Umum Robert Kardinal hadir."
+    )
+    linker = ActorLinker(learned=LearnedStore(None))
+    links = linker(
+        text,
+        [
+            mention(text, "Dian Triansyah Djani"),
+            mention(text, "Syamsul Arifin"),
+            mention(text, "Syamsul", nth=2),
+            mention(text, "Syamsul", nth=3),
+            mention(text, "Robert Kardinal"),
+        ],
+        dct="2019-09-19",
+    )
+    codes = [link.code for link in links]
+    assert codes[0] == "IDNGOV"
+    assert codes[1] == "IDN"  # nothing is known yet at the first mention
+    assert codes[2:4] == ["IDNLEG", "IDNLEG"]

@@ -76,6 +76,8 @@ SENTENCE_END_RE = re.compile(r"[.!?][\"”]?\s+(?=[A-Z\"“(])|\n|\.,(?=\S)")
 DATELINE_RE = re.compile(r"(?:,\s*[\w.]+)?\s*[-–—]")
 """What follows the place of a dateline: an optional outlet tag and a dash."""
 LEFT_WINDOW = 200
+RIGHT_WINDOW = 120
+"""Characters after a name read for a title in apposition."""
 """Characters of left context read for a title (a long Indonesian title fits in ~120)."""
 MAX_ALIAS_TOKENS = 7
 MAX_ROLE_TOKENS = 9
@@ -673,6 +675,14 @@ class ActorLinker:
         if mention.label in ("PER", "") and len(rest) <= 2:
             seen = self._coref(key, state)
             if seen is not None:
+                if not seen.actor_id and not split_code(seen.code, self.kb.countries)[1]:
+                    # An unknown person whose role a later mention gives ("Syamsul yang juga
+                    # Anggota DPRD Jawa Timur").
+                    later = (
+                        title if title.role is not None else self._right_title(text, mention.end)
+                    )
+                    if later.role is not None and not later.former:
+                        seen.code = later.code(self.default_country) or seen.code
                 return make(self._actor(seen.actor_id), seen.code, "coref")
         # 3. exact (or an organisation followed by its place)
         if mention.label == "LOC" and not whole and self._after_district_word(text, mention):
@@ -718,6 +728,8 @@ class ActorLinker:
             self._remember(state, actor, code, dct, text, mention)
             return make(actor, code, "fuzzy")
         # 6. learn, 7. role-only / nil
+        if title.role is None:
+            title = self._right_title(text, mention.end)
         code = title.code(self.default_country) if title.role is not None else ""
         country, sectors = split_code(code, self.kb.countries)
         if self.learn and country and sectors and len(rest) >= MIN_NEW_NAME_TOKENS:
@@ -736,6 +748,32 @@ class ActorLinker:
         code = self.default_country or ""
         self._remember(state, unknown, code, dct, text, mention)
         return make(None, code, "nil")
+
+    def _right_title(self, text: str, end: int) -> Title:
+        """A title in apposition after a name: ``Dian Triansyah Djani, Wakil Tetap RI untuk
+        PBB``, ``Syamsul yang juga Anggota DPRD Jawa Timur``. Not when another name follows the
+        title (``Lodewijk Freidrich, Bendahara Umum Robert Kardinal``: the title is Robert's)."""
+        hi = _sentence_end(text, end)
+        after = tokenize(text[end : min(hi, end + RIGHT_WINDOW)], end)
+        cues = self.words.get("apposition", frozenset())
+        i = 0
+        if after and after[0].text == ",":
+            i = 1
+        else:
+            for size in (2, 1):
+                if len(after) > size and " ".join(t.key for t in after[:size]) in cues:
+                    i = size
+                    break
+            else:
+                return Title()
+        if i >= len(after):
+            return Title()
+        chunk_end, title = self._title_from(after, i, len(after), lenient=False)
+        if title.role is None or title.former:
+            return Title()
+        if chunk_end < len(after) and after[chunk_end].text[0].isupper():
+            return Title()
+        return title
 
     def _strip_qualifier(self, rest: Sequence[Token], title: Title) -> Sequence[Token]:
         """A country or organisation glued before a known person's name by an entity model's
