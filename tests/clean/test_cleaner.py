@@ -145,3 +145,22 @@ def test_segments_cover_lines_without_their_whitespace() -> None:
 def test_body_hash_ignores_case_spacing_and_punctuation() -> None:
     assert body_hash("Presiden  Jokowi, hari ini.") == body_hash("presiden jokowi hari ini")
     assert body_hash("Presiden Jokowi") != body_hash("Presiden Prabowo")
+
+
+def test_record_bodies_keep_sentences_that_only_look_like_chrome() -> None:
+    lines = [
+        BODY[0],
+        "Foto-foto bocah ini viral dan membuat haru netizen turut larut merasakan kesedihan sang bocah.",
+        "Jamal, Selasa (10/9/2019).",
+        "Baca Juga:,Keputusan Jefri Nichol mengkonsumsi narkoba dilatarbelakangi masalah gangguan tidur yang dia alami selama berbulan-bulan karena jadwal syuting yang padat dan tekanan pekerjaan yang terus meningkat",
+        "Lucinta Luna memutuskan memeriksakan dirinya ke dokter ginekologi melalui pemeriksaan",
+    ]
+    article = _clean(lines, title="Judul", body_only=True)
+    assert article.paragraph_texts() == lines
+
+
+def test_page_teasers_are_title_case_headlines_not_cut_sentences() -> None:
+    cut = "Tempat pertama yang mereka sambangi adalah stasiun yang tidak memadai bagi penumpang"
+    teaser = "Kemenhub Anggarkan Rp2,9 T untuk 5 Destinasi Wisata Super Prioritas"
+    assert _clean([*BODY, cut]).paragraph_texts() == [*BODY, cut]
+    assert _clean([*BODY, teaser]).paragraph_texts() == BODY

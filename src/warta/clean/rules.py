@@ -126,7 +126,7 @@ class Markers:
             if not key.startswith(phrase):
                 continue
             rest = key[len(phrase) :]
-            if word_count(rest) > HEADLINE_MAX_WORDS:
+            if rest.startswith((",", ":,")) or word_count(rest) > HEADLINE_MAX_WORDS:
                 return None  # a paragraph glued to the header: keep the text
             if rest[:1] in {":", "-", "–", "—", "»", "|", ">", "›"}:
                 return "inline"
