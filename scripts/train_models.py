@@ -44,6 +44,7 @@ import warta.nlp.tokenizer  # noqa: E402  (registers the tokenizer used by the c
 from warta.nlp.augment import datelines, title_country_names  # noqa: E402
 from warta.nlp.corpora import NerSentence, read_conllu, read_ner, sentence_doc  # noqa: E402
 from warta.nlp.harmonise import learn  # noqa: E402
+from warta.nlp.lang import abbreviations  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 STEPS = ("corpora", "vectors", "ud", "ner", "ablation", "assemble", "eval")
@@ -159,7 +160,10 @@ def build_corpora(data: Path, work: Path) -> None:
     )
     countries = read_countries(data)
     extra = datelines(kept_sentences, places, share=DATELINE_SHARE, rng=rng)
-    extra += title_country_names(kept_sentences, countries, share=TITLE_COUNTRY_SHARE, rng=rng)
+    short_forms = {a.expansion: a.form for a in abbreviations() if a.kind == "acronym"}
+    extra += title_country_names(
+        kept_sentences, countries, share=TITLE_COUNTRY_SHARE, rng=rng, acronyms=short_forms
+    )
     print(
         f"[corpora] NER train += {len(extra)} augmented sentences (datelines, title + country "
         f"+ name; {len(places)} places, {len(countries)} countries)"

@@ -38,3 +38,21 @@ def test_seeded_output_is_repeatable() -> None:
     first = datelines([SENTENCE] * 20, ["Moskow", "Jakarta"], share=0.5, rng=random.Random(3))
     again = datelines([SENTENCE] * 20, ["Moskow", "Jakarta"], share=0.5, rng=random.Random(3))
     assert first == again and 0 < len(first) < 20
+
+
+def test_country_short_form_in_brackets() -> None:
+    outputs = title_country_names(
+        [SENTENCE] * 10,
+        ["Korea Utara"],
+        share=1.0,
+        rng=random.Random(0),
+        acronyms={"Korea Utara": "Korut"},
+    )
+    with_short = [o for o in outputs if "Korut" in o.words]
+    assert with_short and len(with_short) < len(outputs)
+    assert spans(with_short[0]) == [
+        "Korea Utara/LOC",
+        "Korut/LOC",
+        "Prabowo Subianto/PER",
+        "Jakarta/LOC",
+    ]

@@ -4,7 +4,8 @@
    place labelled LOC (the corpora are body sentences without datelines);
 2. title + country + name: ``Menteri Pertahanan Rusia Sergey Shoigu``: a country inserted
    between a capitalised title word and a PER name, labelled LOC, so that a country before a
-   name is not merged into the person (frequent in international news).
+   name is not merged into the person (frequent in international news); sometimes with the
+   country's short form in brackets (``Korea Utara (Korut)``, from ``abbreviations.tsv``).
 
 Both draw their words from the training data and a country list; a seeded ``random.Random``
 keeps the output fixed.
@@ -13,7 +14,7 @@ keeps the output fixed.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from warta.nlp.corpora import NerSentence
 
@@ -40,9 +41,18 @@ def datelines(
 
 
 def title_country_names(
-    sentences: Sequence[NerSentence], countries: Sequence[str], *, share: float, rng: random.Random
+    sentences: Sequence[NerSentence],
+    countries: Sequence[str],
+    *,
+    share: float,
+    rng: random.Random,
+    acronyms: Mapping[str, str] | None = None,
 ) -> list[NerSentence]:
-    """Copies with a country inserted between a title word and a person's name."""
+    """Copies with a country inserted between a title word and a person's name.
+
+    When the country has a short form (``Korea Utara`` → ``Korut``), half of the copies also
+    carry it in brackets after the country (``Menhan Korea Utara (Korut) Kang Sun Nam``).
+    """
     out: list[NerSentence] = []
     for sentence in sentences:
         covered = {i for a, b, _ in sentence.spans for i in range(a, b)}
@@ -58,15 +68,22 @@ def title_country_names(
         if not targets or not countries or rng.random() >= share:
             continue
         at = rng.choice(targets)
-        country = tuple(rng.choice(countries).split())
-        shift = len(country)
+        name = rng.choice(countries)
+        country = tuple(name.split())
+        short = (acronyms or {}).get(name)
+        inserted: tuple[str, ...] = country
+        extra_spans = [(at, at + len(country), "LOC")]
+        if short is not None and rng.random() < 0.5:
+            inserted = (*country, "(", short, ")")
+            extra_spans.append((at + len(country) + 1, at + len(country) + 2, "LOC"))
+        shift = len(inserted)
         spans: list[tuple[int, int, str]] = []
         for a, b, label in sentence.spans:
             if a >= at:
                 spans.append((a + shift, b + shift, label))
             else:
                 spans.append((a, b, label))
-        spans.append((at, at + shift, "LOC"))
-        words = (*sentence.words[:at], *country, *sentence.words[at:])
+        spans.extend(extra_spans)
+        words = (*sentence.words[:at], *inserted, *sentence.words[at:])
         out.append(NerSentence(words, tuple(sorted(spans))))
     return out
