@@ -246,3 +246,16 @@ def test_committed_kb_is_small() -> None:
         for name in ("countries.tsv", "people.tsv", "people_roles.tsv", "people_petrarch.jsonl")
     )
     assert total < 5_000_000
+
+
+def test_petrarch_places_are_places_of_known_countries() -> None:
+    from warta.actors.kb import petrarch_places
+
+    rows = petrarch_places()
+    assert len(rows) == len(set(rows))
+    lookup = dict((name, iso3) for iso3, name in rows)
+    assert lookup["Chiba"] == "JPN"
+    assert lookup["Vladivostok"] == "RUS"
+    assert not any("President" in name or "Minister" in name for _iso3, name in rows)
+    kb = load_kb()
+    assert kb.world_places[translit_key("Fukushima")] == ["country:JPN"]

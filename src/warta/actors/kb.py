@@ -148,6 +148,9 @@ class KnowledgeBase:
     """``ISO3:office`` → (actor id, role) holders."""
     countries: dict[str, str] = field(default_factory=dict)
     """ISO-3 → Indonesian name."""
+    world_places: dict[str, list[str]] = field(default_factory=dict)
+    """translit_key(name) → country ids, for foreign cities, provinces and demonyms PETRARCH2
+    lists under a country; like districts, only for mentions already marked as places."""
     districts: dict[str, list[str]] = field(default_factory=dict)
     """translit_key(name) → ids of Indonesian districts (kecamatan). Kept out of ``by_key``:
     7,000 district names include ordinary words, so they are only looked up for mentions that
@@ -324,6 +327,17 @@ def regions(lang: str = LANG) -> tuple[tuple[str, str, str], ...]:
 
 
 @cache
+def petrarch_places() -> tuple[tuple[str, str], ...]:
+    """(ISO-3, place name) rows of ``places_petrarch.tsv``."""
+    known = countries()
+    rows = read_tsv(data_file("places_petrarch.tsv"), 2)
+    for iso3, name in rows:
+        if iso3 not in known:
+            raise ActorDataError(f"places_petrarch.tsv: unknown country {iso3!r} ({name})")
+    return tuple((r[0], r[1]) for r in rows)
+
+
+@cache
 def region_aliases(lang: str = LANG) -> dict[str, tuple[str, ...]]:
     """Region code → short names and abbreviations (``Jatim``, ``DKI Jakarta``)."""
     known = {kode for kode, _kind, _name in regions(lang)}
@@ -417,6 +431,10 @@ def load_kb(lang: str = LANG) -> KnowledgeBase:
         )
     for org in organisations(lang):
         kb.add(org)
+    for iso3, name in petrarch_places():
+        ids = kb.world_places.setdefault(translit_key(name), [])
+        if country_actor_id(iso3) not in ids:
+            ids.append(country_actor_id(iso3))
     short_names = region_aliases(lang)
     for kode, kind, name in regions(lang):
         if kind == "kecamatan":

@@ -696,6 +696,10 @@ class ActorLinker:
             candidates = self._org_with_place(rest)
         if not candidates and mention.label == "LOC":
             candidates = self._district(rest)
+        if not candidates and mention.label == "LOC":
+            # A foreign city or province: the country it is in ("Chiba" → Japan).
+            place_key = " ".join(t.key for t in rest if t.key)
+            candidates = [self.kb.actors[i] for i in self.kb.world_places.get(place_key, [])]
         if mention.label == "PER":
             candidates = [a for a in candidates if a.type == "person"]
         if candidates:
