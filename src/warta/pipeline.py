@@ -16,6 +16,7 @@ import logging
 import multiprocessing
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any, Protocol
@@ -28,10 +29,11 @@ from warta.ingest import decode as dec
 from warta.ingest.html import read_html
 from warta.ingest.readers import ReadOptions, iter_pages
 from warta.records import Article, DateCandidate, Filtered, Page, Quarantined
+from warta.time.stage import tag_article
 
 log = logging.getLogger(__name__)
 
-STAGES = ("ingest", "decode", "clean", "language", "dedup", "store")
+STAGES = ("ingest", "decode", "clean", "language", "dedup", "time", "store")
 Outcome = Article | Filtered | Quarantined
 
 
@@ -40,6 +42,8 @@ class PipelineOptions:
     read: ReadOptions = field(default_factory=ReadOptions)
     languages: tuple[str, ...] = ("id",)
     """Languages sent on to the Indonesian stages; others are stored, flagged and filtered."""
+    time: bool = True
+    """Run the time stage (temporal expressions anchored at the publication date)."""
 
 
 def decode_page(page: Page, options: PipelineOptions) -> PageInput:
@@ -90,7 +94,8 @@ def identify_language(article: Article) -> Article:
 
 
 def process_page(page: Page, options: PipelineOptions) -> Outcome:
-    """The pure per-document stages, for one page. Safe to run in a worker process."""
+    """Phase one of the pure stages (decode, clean, language) for one page. Safe to run in a
+    worker process."""
     stage = "decode"
     try:
         page_input = decode_page(page, options)
@@ -108,12 +113,20 @@ def process_page(page: Page, options: PipelineOptions) -> Outcome:
     return article
 
 
+def analyse_article(article: Article, options: PipelineOptions) -> Article:
+    """Phase two of the pure stages, for an article that is new (after ``dedup``): ``time``.
+    Safe to run in a worker process."""
+    if options.time:
+        article = replace(article, time_expressions=tuple(tag_article(article)))
+    return article
+
+
 def clean_paths(paths: Iterable[str], options: PipelineOptions | None = None) -> Iterator[Outcome]:
     """Ingest, decode, clean and identify the language of every document under ``paths``.
 
     No store is involved; non-Indonesian articles come out as ``Article`` with their language
     set (the store-backed runner files them as filtered)."""
-    options = options or PipelineOptions()
+    options = options or PipelineOptions(time=False)
     for item in iter_pages(paths, options.read):
         if not isinstance(item, Page):
             yield item
@@ -226,7 +239,13 @@ class RunStats:
 
 
 class Sink(Protocol):
-    """Where outcomes go after the pure stages: the store (dedup + write) or a counter."""
+    """Where outcomes go: the store (dedup + write) or a counter.
+
+    ``dedup`` sees each batch after phase one and turns repeats into ``Filtered`` records, so
+    that phase two never analyses a document twice; ``accept`` takes every final outcome."""
+
+    def dedup(self, outcomes: list[Outcome]) -> list[Outcome]:
+        """The same outcomes, with duplicates and already-stored documents filtered."""
 
     def accept(self, outcome: Outcome, stats: RunStats, page: Page | None = None) -> None:
         """Take one outcome (of ``page``, when there was one) and count it in ``stats``."""
@@ -249,13 +268,28 @@ def _init_worker(options: PipelineOptions) -> None:
     _WORKER_OPTIONS = options
 
 
-def _work(page: Page) -> Outcome:
+def _phase_one(page: Page) -> Outcome:
     assert _WORKER_OPTIONS is not None
     return process_page(page, _WORKER_OPTIONS)
 
 
+def _phase_two(article: Article) -> Article:
+    assert _WORKER_OPTIONS is not None
+    return analyse_article(article, _WORKER_OPTIONS)
+
+
 BATCH = 256
 """Pages handed to the pool at a time: keeps memory flat however large the input."""
+
+
+@contextmanager
+def _timed(stats: RunStats, stage: str) -> Iterator[None]:
+    """Add the time spent in the block to ``stage``'s counter."""
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        stats.stages[stage].seconds += time.perf_counter() - started
 
 
 def run(
@@ -266,41 +300,49 @@ def run(
     workers: int = 1,
     progress: Callable[[int], object] | None = None,
 ) -> RunStats:
-    """Stream every document under ``paths`` through the stages into ``sink``."""
+    """Stream every document under ``paths`` through the stages into ``sink``.
+
+    Per batch: phase one (decode, clean, language) in-process or in the pool; ``dedup`` in this
+    process; phase two (time) for the new articles; then the sink stores everything."""
     options = options or PipelineOptions()
     stats = RunStats()
-    items = iter_pages(paths, options.read)
     pool = None
     if workers > 1:
         pool = multiprocessing.get_context("spawn").Pool(workers, _init_worker, (options,))
-    batches = _batched(items, BATCH)
+    batches = _batched(iter_pages(paths, options.read), BATCH)
     try:
         while True:
-            started = time.perf_counter()
-            batch = next(batches, None)
-            stats.stages["ingest"].seconds += time.perf_counter() - started
+            with _timed(stats, "ingest"):
+                batch = next(batches, None)
             if batch is None:
                 break
             pages = [item for item in batch if isinstance(item, Page)]
-            started = time.perf_counter()
-            if pool is not None:
-                outcomes = pool.map(_work, pages, chunksize=16)
-            else:
-                outcomes = [process_page(page, options) for page in pages]
-            # decode, clean and language run together per page; their time is booked here
-            stats.stages["clean"].seconds += time.perf_counter() - started
-            started = time.perf_counter()
-            for item in batch:
-                if not isinstance(item, Page):
-                    sink.accept(item, stats)
-            for page, outcome in zip(pages, outcomes, strict=True):
-                sink.accept(outcome, stats, page)
-            stats.stages["store"].seconds += time.perf_counter() - started
+            with _timed(stats, "clean"):  # decode, clean and language run together per page
+                if pool is not None:
+                    outcomes = pool.map(_phase_one, pages, chunksize=16)
+                else:
+                    outcomes = [process_page(page, options) for page in pages]
+            with _timed(stats, "dedup"):
+                outcomes = sink.dedup(outcomes)
+            new = [(i, o) for i, o in enumerate(outcomes) if isinstance(o, Article)]
+            with _timed(stats, "time"):
+                articles = [article for _, article in new]
+                if pool is not None:
+                    analysed = pool.map(_phase_two, articles, chunksize=16)
+                else:
+                    analysed = [analyse_article(article, options) for article in articles]
+                for (i, _), article in zip(new, analysed, strict=True):
+                    outcomes[i] = article
+            with _timed(stats, "store"):
+                for item in batch:
+                    if not isinstance(item, Page):
+                        sink.accept(item, stats)
+                for page, outcome in zip(pages, outcomes, strict=True):
+                    sink.accept(outcome, stats, page)
             if progress is not None:
                 progress(len(batch))
-        started = time.perf_counter()
-        sink.close()
-        stats.stages["store"].seconds += time.perf_counter() - started
+        with _timed(stats, "store"):
+            sink.close()
     finally:
         if pool is not None:
             pool.close()
@@ -310,11 +352,52 @@ def run(
     return stats
 
 
-class CountingSink(Sink):
-    """A sink that keeps nothing: counts outcomes (for dry runs and benchmarks)."""
+def duplicate_of(article: Article, first_id: str) -> Filtered:
+    """The ``dedup`` stage's verdict on an exact duplicate body (kept in the store, flagged)."""
+    return Filtered(
+        article.source,
+        "dedup",
+        Code.W121_DUPLICATE.value,
+        f"same body as {first_id}",
+        article.raw_id,
+        replace(article, duplicate_of=first_id),
+    )
+
+
+def already_stored(article: Article) -> Filtered:
+    """The ``dedup`` stage's verdict on a raw document that is already in the store."""
+    return Filtered(
+        article.source,
+        "dedup",
+        Code.W122_ALREADY_STORED.value,
+        "raw document already stored",
+        article.raw_id,
+    )
+
+
+DIGEST_BYTES = 12
+"""In-memory dedup keeps 12 bytes of each body hash: a million documents cost ~50 MB."""
+
+
+class CountingSink:
+    """A sink that keeps nothing: dedups by body within the run and counts outcomes (for dry
+    runs and benchmarks)."""
 
     def __init__(self) -> None:
         self.outcomes: dict[str, int] = {}
+        self.seen: dict[bytes, str] = {}
+
+    def dedup(self, outcomes: list[Outcome]) -> list[Outcome]:
+        out: list[Outcome] = []
+        for outcome in outcomes:
+            verdict = outcome
+            if isinstance(outcome, Article):
+                key = bytes.fromhex(outcome.body_hash[: 2 * DIGEST_BYTES])
+                first = self.seen.setdefault(key, outcome.id)
+                if first != outcome.id:
+                    verdict = duplicate_of(outcome, first)
+            out.append(verdict)
+        return out
 
     def accept(self, outcome: Outcome, stats: RunStats, page: Page | None = None) -> None:
         if isinstance(outcome, Article):
@@ -328,7 +411,3 @@ class CountingSink(Sink):
 
     def close(self) -> None:
         """Nothing is buffered."""
-
-
-def stage_of(outcome: Outcome) -> str:
-    return "store" if isinstance(outcome, Article) else outcome.stage

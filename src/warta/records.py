@@ -124,6 +124,8 @@ class Article:
     """Coded notes about repairs made on the way (``W105 ...``); never silent."""
     body_hash: str = ""
     duplicate_of: str | None = None
+    time_expressions: tuple[TimeExpression, ...] = ()
+    """Set by the ``time`` stage: spans into ``text`` with TIMEX3 values."""
 
     def paragraph_texts(self) -> list[str]:
         return [self.text[p.start : p.end] for p in self.paragraphs]

@@ -74,3 +74,51 @@ def test_bad_input_lands_in_quarantine_with_its_content(db_path: str, tmp_path: 
         assert row["code"] == "E107" and bytes(row["content"]) == b'{"content": "x"\n'
         (run_row,) = store.rows("SELECT stats FROM runs")
         assert json.loads(run_row["stats"])["quarantined"] == 1
+
+
+def test_time_expressions_are_stored_for_new_articles_only(db_path: str, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(SEED_002.read_bytes() + b"\n")  # new raw bytes, same body
+    stats = _run(db_path, SEED_002, copy)
+    assert stats["stored"] == 1 and stats["filtered"] == 1
+    with Store(db_path) as store:
+        rows = store.rows(
+            "SELECT a.status, t.text, t.value, t.start, t.end, a.text AS body "
+            "FROM time_expressions t JOIN articles a ON a.id = t.article_id ORDER BY n"
+        )
+        assert {r["status"] for r in rows} == {"ok"}
+        assert all(r["body"][r["start"] : r["end"]] == r["text"] for r in rows)
+        assert ("Kamis (27/7)", "2023-07-27") in {(r["text"], r["value"]) for r in rows}
+
+
+def test_duplicates_across_batches_of_one_run_are_found(
+    db_path: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from warta import pipeline
+
+    monkeypatch.setattr(pipeline, "BATCH", 2)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for index in range(5):
+        (folder / f"{index}.txt").write_bytes(SEED_000.read_bytes() + b" " * index)
+    stats = _run(db_path, folder)
+    assert stats["stored"] == 1 and stats["filtered"] == 4
+    with Store(db_path) as store:
+        statuses = dict(
+            store.con.execute("SELECT status, count(*) FROM articles GROUP BY 1").fetchall()
+        )
+        assert statuses == {"ok": 1, "duplicate": 4}
+
+
+def test_a_version_1_store_is_migrated(tmp_path: Path) -> None:
+    path = str(tmp_path / "v1.duckdb")
+    con = duckdb.connect(path)
+    con.execute(
+        "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied TIMESTAMP NOT NULL)"
+    )
+    con.execute(migrations()[0][1])
+    con.execute("INSERT INTO schema_version VALUES (1, now())")
+    con.close()
+    with Store(path) as store:
+        assert store.version() == migrations()[-1][0] >= 2
+        assert store.rows("SELECT count(*) AS n FROM time_expressions")[0]["n"] == 0

@@ -8,7 +8,7 @@ import json
 import logging
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -17,7 +17,8 @@ from typing import Any
 import duckdb
 
 from warta import __version__
-from warta.pipeline import Outcome, RunStats
+from warta.errors import Code
+from warta.pipeline import Outcome, RunStats, already_stored, duplicate_of
 from warta.records import (
     Article,
     DateCandidate,
@@ -281,22 +282,65 @@ def _hash(*parts: str | bytes | None) -> str:
 
 
 class StoreSink:
-    """Dedup and store stages: buffers outcomes and writes them a batch at a time.
+    """The ``dedup`` and ``store`` stages: filters repeats, buffers outcomes, writes in batches.
 
-    ``dedup``: a raw document already in the store is filtered (``W122``; nothing is written, so
-    a re-run changes nothing); an article whose normalised body is already stored (or earlier in
-    the batch) is stored as ``duplicate`` of the first and filtered (``W121``).
+    ``dedup``: a raw document already in the store (or earlier in this run) is filtered
+    (``W122``; nothing is written, so a re-run changes nothing); an article whose normalised body
+    is already stored (or earlier in this run) is filtered as a duplicate of the first (``W121``)
+    and stored with status ``duplicate``, unanalysed.
     """
 
     def __init__(self, store: Store, run_id: str, batch: int = 512) -> None:
         self.store = store
         self.run_id = run_id
         self.batch = batch
-        self.buffer: list[tuple[Outcome, RunStats, Page | None]] = []
+        self.buffer: list[tuple[Outcome, Page | None]] = []
+        self.pending_raw: set[str] = set()
+        self.pending_bodies: dict[str, str] = {}
+        """Raw ids and body hashes accepted but not yet written (the store cannot see them)."""
         self.written = 0
 
+    def dedup(self, outcomes: list[Outcome]) -> list[Outcome]:
+        articles = [o for o in outcomes if isinstance(o, Article)]
+        stored_raw = {
+            row[0]
+            for row in self._lookup(
+                "SELECT raw_id FROM raw_documents WHERE raw_id IN (SELECT key FROM keys)",
+                sorted({a.raw_id for a in articles}),
+            )
+        }
+        first_by_hash: dict[str, str] = dict(
+            self._lookup(
+                "SELECT body_hash, min(id) FROM articles WHERE status = 'ok' "
+                "AND body_hash IN (SELECT key FROM keys) GROUP BY body_hash",
+                sorted({a.body_hash for a in articles}),
+            )
+        )
+        out: list[Outcome] = []
+        for outcome in outcomes:
+            verdict: Outcome = outcome
+            if isinstance(outcome, Article):
+                first = first_by_hash.get(outcome.body_hash) or self.pending_bodies.get(
+                    outcome.body_hash
+                )
+                if outcome.raw_id in stored_raw or outcome.raw_id in self.pending_raw:
+                    verdict = already_stored(outcome)
+                elif first is not None:
+                    verdict = duplicate_of(outcome, first)
+                else:
+                    self.pending_bodies[outcome.body_hash] = outcome.id
+                self.pending_raw.add(outcome.raw_id)
+            out.append(verdict)
+        return out
+
     def accept(self, outcome: Outcome, stats: RunStats, page: Page | None = None) -> None:
-        self.buffer.append((outcome, stats, page))
+        if isinstance(outcome, Article):
+            stats.record("store", "out")
+        elif isinstance(outcome, Filtered):
+            stats.record(outcome.stage, "filtered")
+        else:
+            stats.record(outcome.stage, "quarantined")
+        self.buffer.append((outcome, page))
         if len(self.buffer) >= self.batch:
             self.flush()
 
@@ -307,30 +351,13 @@ class StoreSink:
         if not self.buffer:
             return
         buffer, self.buffer = self.buffer, []
-        articles = [(o, o.article if isinstance(o, Filtered) else o, s, p) for o, s, p in buffer]
-        raw_ids = sorted({a.raw_id for _, a, _, _ in articles if isinstance(a, Article)})
-        hashes = sorted({a.body_hash for _, a, _, _ in articles if isinstance(a, Article)})
-        stored_raw = {
-            row[0]
-            for row in self._lookup(
-                "SELECT raw_id FROM raw_documents WHERE raw_id IN (SELECT key FROM keys)", raw_ids
-            )
-        }
-        first_by_hash: dict[str, str] = dict(
-            self._lookup(
-                "SELECT body_hash, min(id) FROM articles WHERE status = 'ok' "
-                "AND body_hash IN (SELECT key FROM keys) GROUP BY body_hash",
-                hashes,
-            )
-        )
         raw_rows: list[tuple[Any, ...]] = []
         article_rows: list[dict[str, Any]] = []
+        time_rows: list[tuple[Any, ...]] = []
         quarantine_rows: list[tuple[Any, ...]] = []
         filtered_rows: list[tuple[Any, ...]] = []
-        for outcome, found, stats, page in articles:
-            article = found
+        for outcome, page in buffer:
             if isinstance(outcome, Quarantined):
-                stats.record(outcome.stage, "quarantined")
                 quarantine_rows.append(
                     (
                         _hash(outcome.source, outcome.code, outcome.raw),
@@ -343,41 +370,47 @@ class StoreSink:
                     )
                 )
                 continue
-            if isinstance(outcome, Filtered) and article is None:
-                stats.record(outcome.stage, "filtered")
-                filtered_rows.append(
-                    (
-                        _hash(outcome.source, outcome.code, outcome.raw_id),
-                        outcome.source,
-                        outcome.stage,
-                        outcome.code,
-                        outcome.reason,
-                        outcome.raw_id,
-                        self.run_id,
+            if isinstance(outcome, Filtered) and outcome.article is None:
+                if outcome.code != Code.W122_ALREADY_STORED.value:
+                    filtered_rows.append(
+                        (
+                            _hash(outcome.source, outcome.code, outcome.raw_id),
+                            outcome.source,
+                            outcome.stage,
+                            outcome.code,
+                            outcome.reason,
+                            outcome.raw_id,
+                            self.run_id,
+                        )
                     )
-                )
                 continue
-            assert isinstance(article, Article)
-            if article.raw_id in stored_raw:
-                stats.record(
-                    outcome.stage if isinstance(outcome, Filtered) else "dedup", "filtered"
-                )
-                continue
-            stored_raw.add(article.raw_id)
+            article = outcome.article if isinstance(outcome, Filtered) else outcome
+            assert article is not None
             status = "ok"
             if isinstance(outcome, Filtered):
-                status = "other_language"
-                stats.record(outcome.stage, "filtered")
-            elif article.body_hash in first_by_hash:
-                status = "duplicate"
-                article = replace(article, duplicate_of=first_by_hash[article.body_hash])
-                stats.record("dedup", "filtered")
-            else:
-                first_by_hash[article.body_hash] = article.id
-                stats.record("store", "out")
+                status = (
+                    "duplicate" if outcome.code == Code.W121_DUPLICATE.value else "other_language"
+                )
             raw_rows.append(_raw_row(article, page, self.run_id))
             article_rows.append(article_row(article, status=status, run_id=self.run_id))
-        self._write(raw_rows, article_rows, quarantine_rows, filtered_rows)
+            time_rows.extend(
+                (
+                    article.id,
+                    n,
+                    t.start,
+                    t.end,
+                    t.text,
+                    t.type,
+                    t.value,
+                    t.anchor,
+                    t.mod,
+                    self.run_id,
+                )
+                for n, t in enumerate(article.time_expressions)
+            )
+        self._write(raw_rows, article_rows, time_rows, quarantine_rows, filtered_rows)
+        self.pending_raw.clear()
+        self.pending_bodies.clear()
 
     def _lookup(self, sql: str, keys: list[str]) -> list[tuple[Any, ...]]:
         """Run ``sql`` against a one-column Arrow table ``keys`` (DuckDB's parameter lists are
@@ -405,7 +438,7 @@ class StoreSink:
         )
         con.register("batch", batch)
         try:
-            names = ", ".join(columns)
+            names = ", ".join(f'"{column}"' for column in columns)
             con.execute(f"INSERT OR IGNORE INTO {table} ({names}) SELECT {names} FROM batch")
         finally:
             con.unregister("batch")
@@ -414,6 +447,7 @@ class StoreSink:
         self,
         raw_rows: list[tuple[Any, ...]],
         article_rows: list[dict[str, Any]],
+        time_rows: list[tuple[Any, ...]],
         quarantine_rows: list[tuple[Any, ...]],
         filtered_rows: list[tuple[Any, ...]],
     ) -> None:
@@ -426,6 +460,7 @@ class StoreSink:
                 ARTICLE_COLUMNS,
                 [tuple(r[c] for c in ARTICLE_COLUMNS) for r in article_rows],
             )
+            self._insert("time_expressions", TIME_COLUMNS, time_rows)
             self._insert("quarantine", QUARANTINE_COLUMNS, quarantine_rows)
             self._insert("filtered", FILTERED_COLUMNS, filtered_rows)
             con.execute("COMMIT")
@@ -438,6 +473,18 @@ class StoreSink:
 RAW_COLUMNS = ("raw_id", "source", "kind", "url", "fields", "size", "content", "run_id")
 QUARANTINE_COLUMNS = ("id", "source", "stage", "code", "message", "content", "run_id")
 FILTERED_COLUMNS = ("id", "source", "stage", "code", "reason", "raw_id", "run_id")
+TIME_COLUMNS = (
+    "article_id",
+    "n",
+    "start",
+    "end",
+    "text",
+    "type",
+    "value",
+    "anchor",
+    "mod",
+    "run_id",
+)
 
 
 @cache
@@ -445,8 +492,16 @@ def _arrow_schemas() -> dict[str, Any]:
     import pyarrow as pa
 
     text, blob, big, real = pa.string(), pa.binary(), pa.int64(), pa.float64()
-    kinds = {"size": big, "content": blob, "language_confidence": real}
+    kinds = {
+        "size": big,
+        "content": blob,
+        "language_confidence": real,
+        "n": big,
+        "start": big,
+        "end": big,
+    }
     columns = {
+        "time_expressions": TIME_COLUMNS,
         "raw_documents": RAW_COLUMNS,
         "articles": ARTICLE_COLUMNS,
         "quarantine": QUARANTINE_COLUMNS,
