@@ -124,6 +124,11 @@ def main() -> int:
                     _spawn("run", subset, 1),
                 )
             )
+        doubled = _doubled(corpus, folder)
+        rows.append(("run into DuckDB, 1 worker, corpus twice", _spawn("run", doubled, 1)))
+        rows.append(
+            ("counting sink (no store), 1 worker, corpus twice", _spawn("count", doubled, 1))
+        )
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     )
