@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -61,7 +62,10 @@ def test_raw_documents_are_kept_unmodified_and_articles_round_trip(db_path: str)
         assert store.raw_document(row["raw_id"]) == SEED_002.read_bytes()
         article = article_from_row(row)
         assert article_row(article, status="ok", run_id=row["run_id"]) == row
-        assert store.article(article.id[:6]) == article
+        loaded = store.article(article.id[:6])
+        assert loaded is not None and loaded.time_expressions
+        assert replace(loaded, time_expressions=()) == article
+        assert all(loaded.text[t.start : t.end] == t.text for t in loaded.time_expressions)
 
 
 def test_bad_input_lands_in_quarantine_with_its_content(db_path: str, tmp_path: Path) -> None:

@@ -86,6 +86,13 @@ def show(article_id: str, db: str, as_json: bool, show_removed: bool) -> None:
     click.echo("")
     for paragraph in article.paragraph_texts():
         click.echo(paragraph)
+    if article.time_expressions:
+        click.echo("\ntime expressions:")
+        for expression in article.time_expressions:
+            click.echo(
+                f"  {expression.start:>6}-{expression.end:<6} {expression.type:<9} "
+                f"{expression.value:<24} {expression.text}"
+            )
     if show_removed:
         click.echo("\nremoved:")
         for span in article.removed:

@@ -94,6 +94,7 @@ def article_json(article: Article) -> dict[str, Any]:
         "paragraphs": article.paragraph_texts(),
         "removed": [asdict(r) for r in article.removed],
         "warnings": list(article.warnings),
+        "time_expressions": [asdict(t) for t in article.time_expressions],
         "duplicate_of": article.duplicate_of,
     }
 

@@ -8,7 +8,7 @@ import json
 import logging
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -28,6 +28,7 @@ from warta.records import (
     Quarantined,
     RemovedSpan,
     Span,
+    TimeExpression,
 )
 
 log = logging.getLogger(__name__)
@@ -135,7 +136,8 @@ class Store:
         )
         if len(rows) != 1:
             return None
-        return article_from_row(rows[0])
+        article = article_from_row(rows[0])
+        return replace(article, time_expressions=self.time_expressions(article.id))
 
     def iter_articles(self, where: str = "status = 'ok'", batch: int = 1000) -> Iterator[Article]:
         cursor = self.con.cursor()
@@ -144,6 +146,14 @@ class Store:
         while chunk := cursor.fetchmany(batch):
             for row in chunk:
                 yield article_from_row(dict(zip(names, row, strict=True)))
+
+    def time_expressions(self, article_id: str) -> tuple[TimeExpression, ...]:
+        rows = self.rows(
+            'SELECT text, start, "end", type, value, anchor, mod FROM time_expressions '
+            "WHERE article_id = ? ORDER BY n",
+            [article_id],
+        )
+        return tuple(TimeExpression(**row) for row in rows)
 
     def raw_document(self, raw_id: str) -> bytes | None:
         row = self.con.execute(
