@@ -57,7 +57,8 @@ class SentenceSpan:
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """One token; ``head`` is the index of its head in ``Analysis.tokens`` (itself at a root)."""
+    """One token; ``head`` is the index of its head in ``Analysis.tokens`` (itself at a root,
+    whose ``dep`` is ``root`` as in UD)."""
 
     start: int
     end: int
@@ -144,7 +145,7 @@ def analyse_doc(doc: Doc) -> Analysis:
                 morph=str(token.morph),
                 lemma=token.lemma_,
                 head=head_index,
-                dep=token.dep_ if parsed else "",
+                dep=("root" if token.dep_ == "ROOT" else token.dep_) if parsed else "",
                 sentence=sentence_of.get(token.i, 0),
             )
         )
