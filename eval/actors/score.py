@@ -53,6 +53,10 @@ def pronoun_report(rows: list[dict[str, Any]], linker_cls: type[ActorLinker]) ->
             continue
         article, word, n, gold_id = (p.strip() for p in line.split("|"))
         gold[(article, int(n), word)] = gold_id
+    ids = {row["id"] for row in rows}
+    gold = {key: value for key, value in gold.items() if key[0] in ids}
+    if not gold:
+        return
     for mode in ("recent", "speaker"):
         linker = linker_cls(learned=LearnedStore(None))
         right = wrong = 0
