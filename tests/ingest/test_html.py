@@ -61,7 +61,9 @@ def test_html_page_keeps_the_body_and_reads_head_metadata(tmp_path: Path) -> Non
 
 def test_html_without_body_text_is_quarantined(tmp_path: Path) -> None:
     path = tmp_path / "empty.html"
-    path.write_text("<html><head><title>Kosong</title><script>x()</script></head><body> </body></html>")
+    path.write_text(
+        "<html><head><title>Kosong</title><script>x()</script></head><body> </body></html>"
+    )
     (item,) = list(clean_paths([str(path)]))
     assert isinstance(item, Quarantined)
     assert item.code == "W110" and item.stage == "decode"
