@@ -164,3 +164,33 @@ def test_page_teasers_are_title_case_headlines_not_cut_sentences() -> None:
     teaser = "Kemenhub Anggarkan Rp2,9 T untuk 5 Destinasi Wisata Super Prioritas"
     assert _clean([*BODY, cut]).paragraph_texts() == [*BODY, cut]
     assert _clean([*BODY, teaser]).paragraph_texts() == BODY
+
+
+def test_outlet_from_a_byline_credit() -> None:
+    lines = [
+        "Jokowi Minta Pengesahan RKUHP Ditunda",
+        "Nur Rohmi Aida - detikNews",
+        BODY[1],
+        BODY[2],
+        BODY[3],
+    ]
+    article = _clean(lines)
+    assert article.authors == ("Nur Rohmi Aida",)
+    assert article.outlet == "detik"
+
+
+def test_gzip_html_and_csv_inputs(tmp_path: object) -> None:
+    import gzip
+    from pathlib import Path
+
+    from warta.pipeline import clean_paths
+
+    folder = Path(str(tmp_path))
+    html = (
+        "<html><body><article>" + "".join(f"<p>{p}</p>" for p in BODY) + "</article></body></html>"
+    )
+    (folder / "a.html.gz").write_bytes(gzip.compress(html.encode()))
+    rows = 'judul,isi_berita\nJudul,"' + "\n".join(BODY).replace('"', '""') + '"\n'
+    (folder / "b.csv.gz").write_bytes(gzip.compress(rows.encode()))
+    articles = list(clean_paths([str(folder)]))
+    assert [a.paragraph_texts() for a in articles] == [BODY, BODY]  # type: ignore[union-attr]

@@ -143,6 +143,7 @@ class _State:
     editors: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
     candidates: list[DateCandidate] = field(default_factory=list)
 
 
@@ -194,6 +195,8 @@ def _credit(text: str, seg: Segment, state: _State) -> str | None:
             state.authors.append(credit.value)
         elif credit.role == "source":
             state.sources.append(credit.value)
+        elif credit.role == "outlet":
+            state.outlets.append(credit.value)
         else:
             reason = "caption"
     return reason
@@ -434,6 +437,7 @@ def _build(page: PageInput, segs: list[Segment], kept: list[Segment], state: _St
         or outlets.from_tag(page.fields.get("outlet"))
         or (outlets.from_tag(dateline.tag) if dateline and dateline.tag else None)
         or (outlets.from_url(dateline.tag) if dateline and dateline.tag else None)
+        or (state.outlets[0] if state.outlets else None)
         or (dateline.tag if dateline and dateline.tag and "." in dateline.tag else None)
     )
     authors = list(state.authors)

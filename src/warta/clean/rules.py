@@ -180,6 +180,7 @@ def markers(lang: str = langdata.LANG) -> Markers:
 @dataclass(frozen=True, slots=True)
 class Credit:
     role: str
+    """``author``, ``editor``, ``source``, ``caption`` or ``outlet`` (named next to a byline)."""
     value: str
 
 
@@ -214,8 +215,9 @@ def credits_in(line: str, lang: str = langdata.LANG) -> list[Credit] | None:
     by_tag = NAME_THEN_TAG.match(stripped)
     if by_tag and word_count(by_tag["name"]) >= 2:
         outlets = langdata.outlets()
-        if outlets.from_tag(by_tag["tag"]) or outlets.from_url(by_tag["tag"]):
-            return [Credit("author", by_tag["name"])]
+        outlet = outlets.from_tag(by_tag["tag"]) or outlets.from_url(by_tag["tag"])
+        if outlet:
+            return [Credit("author", by_tag["name"]), Credit("outlet", outlet)]
     parts = [p for p in CREDIT_SPLIT.split(stripped) if p.strip()]
     found: list[Credit] = []
     roles = langdata.credit_labels(lang)
