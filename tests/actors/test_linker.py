@@ -393,3 +393,23 @@ def test_title_in_apposition_after_the_name() -> None:
     assert codes[0] == "IDNGOV"
     assert codes[1] == "IDN"  # nothing is known yet at the first mention
     assert codes[2:4] == ["IDNLEG", "IDNLEG"]
+
+
+def test_dpr_commissions_and_unknown_places(linker: ActorLinker) -> None:
+    text = "Anggota Komisi III DPR RI mengunjungi Desa Merbau dan Kuching pekan ini."
+    links = by_text(
+        linker(
+            text,
+            [
+                mention(text, "Komisi III", "ORG"),
+                mention(text, "Desa Merbau", "LOC"),
+                mention(text, "Kuching", "LOC"),
+            ],
+            dct="2019-09-10",
+        )
+    )
+    assert links["Komisi III"].code == "IDNLEG"
+    assert links["Desa Merbau"].code == "IDN"
+    assert links["Desa Merbau"].actor_id is None  # a village, not the district named Merbau
+    assert links["Kuching"].method == "nil"  # an unknown place: the default country, a guess
+    assert links["Kuching"].confidence < 0.5

@@ -114,6 +114,9 @@ CONFIDENCE = {
     "nil": 0.2,
     "pronoun": 0.5,
 }
+UNKNOWN_PLACE_IN_DEFAULT_COUNTRY = True
+"""A place no gazetteer knows is taken to be in the default country (Indonesian news mostly
+names small Indonesian places without a qualifier; foreign ones come with their country)."""
 PRONOUN_WINDOW = 600
 """Characters before a pronoun in which its antecedent is looked for."""
 
@@ -191,6 +194,8 @@ class Title:
     plural: bool = False
     relation: bool = False
     """The role word is an adjective of a relation ("hubungan militer Rusia")."""
+    comma: bool = False
+    """The title ends with a comma: an apposition that introduces a person, not a place."""
 
     def code(self, default_country: str | None) -> str:
         """The code the title gives: organisation or country, with the role's sectors."""
@@ -536,6 +541,7 @@ class ActorLinker:
             if tok.text == ",":
                 if k + 1 == stop or (tokens[k + 1].upper and tokens[k + 1].key):
                     k += 1
+                    title.comma = True
                 elif lenient and tokens[k + 1].text == "(":
                     k += 1  # a name dropped by the scraper: "Ketua  , (MRP) Timotius Murib"
                     continue
@@ -715,7 +721,8 @@ class ActorLinker:
             self._remember(state, actor, code, dct, text, mention)
             return make(actor, code, "learned", learned=True)
         if mention.label not in ("PER", ""):
-            code = title.code(self.default_country) if title.role is not None else ""
+            titled = title.role is not None and not (mention.label == "LOC" and title.comma)
+            code = title.code(self.default_country) if titled else ""
             if not code and rest[0].key in self.words.get("place_prefix", frozenset()):
                 # "Desa Cipambuan", "Kecamatan Bagor": an Indonesian place below the regencies.
                 code = self.default_country or ""
@@ -723,6 +730,8 @@ class ActorLinker:
             if not code and len(rest) == 1 and prefixes and rest[0].key.startswith(prefixes):
                 # "Kemenpora", "Kemenkumham": an Indonesian ministry's acronym.
                 code = (self.default_country or "") + "GOV"
+            if not code and mention.label == "LOC" and UNKNOWN_PLACE_IN_DEFAULT_COUNTRY:
+                return make(None, self.default_country or "", "nil")  # a guess: low confidence
             return make(None, code, "role-only" if code else "nil")
         # 5. fuzzy
         fuzzy = self._fuzzy(key)
