@@ -262,3 +262,34 @@ class ActorLink:
     evidence_start: int
     evidence_end: int
     learned: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NearDuplicate:
+    """An article that nearly duplicates another (a reprint, a syndicated or lightly edited
+    copy): ``canonical_id`` is the copy kept as the original of its group (earliest published,
+    then longest, then smallest id) and ``similarity`` their estimated Jaccard similarity."""
+
+    article_id: str
+    canonical_id: str
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles about one real-world happening, across outlets and days.
+
+    ``id`` is derived from the earliest member (publication date, then article id), so it does
+    not depend on the order articles arrived in. ``label`` is the key event in words when events
+    are known, else the headline words the members share most. ``articles`` are member ids in
+    publication order; ``outlets`` the distinct outlets; ``first_report``/``last_report`` ISO
+    publication dates.
+    """
+
+    id: str
+    label: str
+    articles: tuple[str, ...]
+    outlets: tuple[str, ...]
+    first_report: str | None
+    last_report: str | None
+    near_duplicates: tuple[NearDuplicate, ...] = ()
