@@ -115,10 +115,14 @@ def test_lead_date_with_a_wrong_weekday_is_not_evidence() -> None:
     )
 
 
-def test_choose_published_prefers_metadata_and_never_uses_the_page_header() -> None:
+def test_published_is_only_a_stated_or_weekday_fixed_date() -> None:
+    from warta.time.dct import choose_publication_date
+
     header = DateCandidate("Minggu, 19 Mei 2024", "2024-05-19", "page_header")
     lead = DateCandidate("Kamis (27/7)", "2023-07-27", "lead_weekday")
     field = DateCandidate("2023-07-28", "2023-07-28", "metadata")
-    assert meta.choose_published([header]) == (None, None)
-    assert meta.choose_published([header, lead]) == ("2023-07-27", "lead_weekday")
-    assert meta.choose_published([lead, field, header]) == ("2023-07-28", "metadata")
+    plain = DateCandidate("27 Juli 1953", "1953-07-27", "lead")
+    assert choose_publication_date([header], estimate=False)[0] is None
+    assert choose_publication_date([header, plain], estimate=False)[0] is None
+    assert choose_publication_date([header, lead], estimate=False)[0] == "2023-07-27"
+    assert choose_publication_date([lead, field, header], estimate=False)[0] == "2023-07-28"

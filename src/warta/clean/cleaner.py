@@ -42,6 +42,7 @@ from warta.clean import metadata as meta
 from warta.clean import rules
 from warta.errors import Code, WartaError
 from warta.records import Article, DateCandidate, RemovedSpan, Span
+from warta.time.dct import choose_publication_date
 
 STAGE = "clean"
 MAX_TRAILING_TEASERS = 30
@@ -428,7 +429,9 @@ def _build(page: PageInput, segs: list[Segment], kept: list[Segment], state: _St
     reference = meta.reference_date(candidates)
     lead = [(seg.start, text[seg.start : seg.end]) for seg in kept]
     candidates += meta.lead_candidates(lead, reference)
-    published, reason = meta.choose_published(candidates)
+    published, reason = choose_publication_date(
+        candidates, "\n".join(pieces[: meta.LEAD_PARAGRAPHS]), estimate=False
+    )
     page_date = next((c.value[:10] for c in candidates if c.role == "page_header"), None)
     outlets = langdata.outlets()
     outlet = (
@@ -461,7 +464,7 @@ def _build(page: PageInput, segs: list[Segment], kept: list[Segment], state: _St
         cited_sources=tuple(dict.fromkeys([*meta.cited_sources(pieces), *state.sources])),
         date_candidates=tuple(candidates),
         published=published,
-        published_reason=reason,
+        published_reason=reason if published else None,
         page_date=page_date,
         encoding=page.encoding,
         warnings=page.warnings,

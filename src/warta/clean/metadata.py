@@ -118,20 +118,6 @@ def lead_candidates(
     return out
 
 
-PUBLISHED_ORDER = ("metadata", "byline", "url", "dateline", "lead_weekday_checked", "lead_weekday")
-"""Roles that can fix the publication date, most trusted first. ``page_header`` (a masthead
-date, often the crawl day) and an unchecked ``lead`` date (it may be the event's date) cannot."""
-
-
-def choose_published(candidates: Sequence[DateCandidate]) -> tuple[str | None, str | None]:
-    """The publication date when one is certain enough, with the role that decided it."""
-    for role in PUBLISHED_ORDER:
-        for candidate in candidates:
-            if candidate.role == role:
-                return candidate.value, role
-    return None, None
-
-
 def reference_date(candidates: Sequence[DateCandidate]) -> dt.date | None:
     """The latest date the page itself vouches for, to anchor year-less dates."""
     values = [

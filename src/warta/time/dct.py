@@ -54,7 +54,11 @@ def _lead_weekday_dates(lead: str, reference: dt.date | None) -> list[tuple[str,
 
 
 def choose_publication_date(
-    candidates: Sequence[DateCandidate], lead: str = "", *, today: dt.date | None = None
+    candidates: Sequence[DateCandidate],
+    lead: str = "",
+    *,
+    today: dt.date | None = None,
+    estimate: bool = True,
 ) -> tuple[str | None, str]:
     """Pick the publication date from a page's date candidates; return ``(value, reason)``.
 
@@ -76,6 +80,8 @@ def choose_publication_date(
       4. Other ``lead`` dates, unless older than ``MAX_LEAD_AGE_DAYS`` before a page header date
          (history: ``27 Juli 1953``): the latest.
       5. ``page_header``: only the page's own date line is left (reason says so).
+    With ``estimate=False`` only rules 1-3 apply: the date the page states or that its weekday
+    fixes, what ``Article.published`` holds; rules 4-5 give an anchor for relative time only.
     Dates after the page header date (plus two days' slack) are never chosen: the page cannot
     predate what it reports. A ``page_header`` date is never the publication date while any
     other rule applies (it is often the crawl or masthead day); keep it with ``page_date``.
@@ -108,6 +114,8 @@ def choose_publication_date(
         for value, text in _lead_weekday_dates(lead, reference):
             if usable(value):
                 return value, f"weekday date in lead: {text!r}"
+    if not estimate:
+        return None, "no stated date"
     recent = [
         c
         for c in lead_candidates
