@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from warta.records import Article, TimeExpression
+from warta.time.dct import choose_publication_date
 from warta.time.tagger import tag
 
 REQUIRES = ("text", "published")
@@ -14,8 +15,12 @@ REQUIRES = ("text", "published")
 
 
 def article_dct(article: Article) -> str | None:
-    """The anchor for relative expressions: the publication date, else the page's own date."""
-    value = article.published or article.page_date
+    """The anchor for relative expressions: the publication date; without one, the best
+    estimate from the page's date candidates (a recent lead date, else the page's own date)."""
+    value = article.published
+    if value is None:
+        lead = "\n".join(article.paragraph_texts()[:3])
+        value, _ = choose_publication_date(article.date_candidates, lead, estimate=True)
     return value[:10] if value else None
 
 
