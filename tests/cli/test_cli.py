@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
 from click.testing import CliRunner
 
 from tests.conftest import SEED_000, SEED_002
@@ -98,3 +99,14 @@ def test_run_json_summary_accounts_for_every_document(tmp_path: Path) -> None:
         == 2
         == summary["stored"] + summary["filtered"] + summary["quarantined"]
     )
+
+
+def test_run_shows_a_progress_bar_on_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from warta.cli import run_cmd
+
+    monkeypatch.setattr(run_cmd, "stderr_is_terminal", lambda: True)
+    code, out, err = _invoke("run", "--db", str(tmp_path / "w.duckdb"), str(SEED_000))
+    assert code == 0 and "documents 1: stored 1" in out
+    assert "warta run" in err and "1/" not in out  # tqdm writes to stderr only

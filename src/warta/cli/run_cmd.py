@@ -46,7 +46,7 @@ def run(
     options = pipeline_options(config)
     store = open_store(db)
     bar = None
-    if not quiet and sys.stderr.isatty():
+    if not quiet and stderr_is_terminal():
         from tqdm import tqdm
 
         bar = tqdm(unit="doc", desc="warta run", file=sys.stderr)
@@ -60,7 +60,7 @@ def run(
             sink,
             options=options,
             workers=int(config["workers"]),
-            progress=bar.update if bar else None,
+            progress=bar.update if bar is not None else None,
         )
         store.finish_run(run_id, stats)
     except StoreError as exc:
@@ -78,6 +78,11 @@ def run(
         sys.exit(EXIT_NOTHING)
     if stats.quarantined:
         sys.exit(EXIT_QUARANTINED)
+
+
+def stderr_is_terminal() -> bool:
+    """Progress bars go to a terminal only, never into a pipe or a log file."""
+    return sys.stderr.isatty()
 
 
 def summary(run_id: str, db: str, stats: RunStats) -> str:
