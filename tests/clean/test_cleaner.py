@@ -194,3 +194,12 @@ def test_gzip_html_and_csv_inputs(tmp_path: object) -> None:
     (folder / "b.csv.gz").write_bytes(gzip.compress(rows.encode()))
     articles = list(clean_paths([str(folder)]))
     assert [a.paragraph_texts() for a in articles] == [BODY, BODY]  # type: ignore[union-attr]
+
+
+def test_comma_debris_before_a_widget_line_is_not_a_body() -> None:
+    import pytest
+
+    from warta.errors import WartaError
+
+    with pytest.raises(WartaError):
+        _clean(['"', ",,,,,,,,,,,,,,,loading..."], title="Judul", body_only=True)

@@ -56,7 +56,7 @@ JOINT_MIN_LINE = 300
 SEPARATOR = re.compile(r"""(?<=[.!?"”’]),+(?=[\"“‘'(\[]?[A-Z0-9])|\s*,{2,}\s*""")
 """Paragraph joints of corpora that glued paragraphs with commas (CLICK-ID: ``itu.,Hal``): a
 comma with no space after a sentence end, or a run of commas. ``tema "X", lalu`` is prose."""
-LEADING_RESIDUE = re.compile(r"^(?:[-–—•·*]+\s+|[-–—]\s*(?=[A-Z]))")
+LEADING_RESIDUE = re.compile(r"(?:[-–—•·*]+\s+|[-–—]\s*(?=[A-Z])|,+\s*)")
 TRAILING_COMMAS = re.compile(r"\s*,+\s*$")
 _DATE_LABEL_NOISE = re.compile(
     r"\b[\w-]+\.(?:com|co|id|net)\b|\bWI[BT]A?\b|[|,:•·/()-]", re.IGNORECASE
