@@ -48,13 +48,18 @@ def measure(mode: str, path: str, workers: int) -> dict[str, float]:
                     store.finish_run(run_id, stats)
             documents, stored = stats.documents, stats.stored
     seconds = time.perf_counter() - started
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers_usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = own.ru_utime + own.ru_stime + workers_usage.ru_utime + workers_usage.ru_stime
+    peak_kb = own.ru_maxrss
+    children_kb = workers_usage.ru_maxrss
     return {
         "documents": documents,
         "stored": stored,
         "seconds": round(seconds, 2),
         "docs_per_s": round(documents / seconds, 1),
+        "cpu_seconds": round(cpu, 1),
+        "docs_per_cpu_s": round(documents / cpu, 1),
         "mb_per_s": round(size / 1e6 / seconds, 2),
         "peak_mb": round(peak_kb / 1024, 1),
         "worker_peak_mb": round(children_kb / 1024, 1),
@@ -133,11 +138,15 @@ def main() -> int:
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     )
     print(f"corpus: {corpus} ({corpus.stat().st_size / 1e6:.1f} MB)\n")
-    print("| what | documents | stored | seconds | docs/s | MB/s | peak RSS MB (main / workers) |")
-    print("|---|---|---|---|---|---|---|")
+    print(
+        "| what | documents | stored | seconds | docs/s | CPU s | docs per CPU s | MB/s "
+        "| peak RSS MB (main / workers) |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
     for name, r in rows:
         print(
             f"| {name} | {r['documents']:.0f} | {r['stored']:.0f} | {r['seconds']} | {r['docs_per_s']} "
+            f"| {r['cpu_seconds']} | {r['docs_per_cpu_s']} "
             f"| {r['mb_per_s']} | {r['peak_mb']} / {r['worker_peak_mb']} |"
         )
     return 0
