@@ -19,6 +19,9 @@ from collections.abc import Mapping, Sequence
 from warta.nlp.corpora import NerSentence
 
 DASHES = ("-", "–", "—")
+SHORT_FORM_SHARE = 0.3
+"""Share of title + country copies that use a country with a short form (few countries have
+one, and news uses them constantly: AS, Korut, Korsel)."""
 
 
 def datelines(
@@ -50,8 +53,9 @@ def title_country_names(
 ) -> list[NerSentence]:
     """Copies with a country inserted between a title word and a person's name.
 
-    When the country has a short form (``Korea Utara`` → ``Korut``), half of the copies also
-    carry it in brackets after the country (``Menhan Korea Utara (Korut) Kang Sun Nam``).
+    A ``SHORT_FORM_SHARE`` of the copies use a country with a short form (``Korea Utara`` →
+    ``Korut``); half of those also carry it in brackets after the country (``Menhan Korea Utara
+    (Korut) Kang Sun Nam``).
     """
     out: list[NerSentence] = []
     for sentence in sentences:
@@ -68,7 +72,11 @@ def title_country_names(
         if not targets or not countries or rng.random() >= share:
             continue
         at = rng.choice(targets)
-        name = rng.choice(countries)
+        with_short = sorted(c for c in countries if c in (acronyms or {}))
+        if with_short and rng.random() < SHORT_FORM_SHARE:
+            name = rng.choice(with_short)
+        else:
+            name = rng.choice(countries)
         country = tuple(name.split())
         short = (acronyms or {}).get(name)
         inserted: tuple[str, ...] = country
