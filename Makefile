@@ -41,7 +41,7 @@ test: lint typecheck unit
 
 # Evaluations against gold data (need ../shared for the full sets). Each stage adds its own
 # eval-<stage> target and lists it here.
-eval: eval-clean eval-nlp eval-time eval-actors
+eval: eval-clean eval-nlp eval-time eval-actors eval-stories
 
 eval-clean: $(STAMP)
 	$(BIN)/python -m eval.clean.score --shared $(SHARED)
@@ -87,3 +87,11 @@ eval-actors: $(STAMP)
 
 bench-actors: $(STAMP)
 	$(ONE_THREAD) $(BIN)/python scripts/bench_actors.py --shared $(SHARED)
+
+# Stories (issue 7): dev set committed as CLICK-ID references; scorer and benchmark need ../shared.
+.PHONY: eval-stories bench-stories
+eval-stories: $(STAMP)
+	$(BIN)/python -m eval.stories.score --shared $(SHARED)
+
+bench-stories: $(STAMP)
+	$(ONE_THREAD) $(BIN)/python scripts/bench_stories.py --shared $(SHARED)

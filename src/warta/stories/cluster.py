@@ -1,0 +1,248 @@
+"""Stories: articles about one happening, clustered across outlets and days without comparing
+all pairs.
+
+``StoryClusterer.add`` places one article (its ``Signature``):
+
+1. Blocking: the article's ``BLOCK_KEYS`` heaviest terms and keys (TF-IDF) look up an inverted
+   index of the articles seen within ``WINDOW_DAYS`` days; only articles that share one of them
+   are candidates. The index keeps the window only (``prune``), so memory stays flat over time.
+2. Scoring: cosine similarity of the two TF-IDF vectors (lead words, title words twice, actor,
+   place and date keys). A story's score is its best candidate's (single link within the window).
+3. Joining: the article joins the best story scoring at least ``threshold`` (``JOIN``), else it
+   founds a new one. An article never merges two existing stories, which keeps a busy topic (the
+   KPK law, the protests) from chaining its happenings into one story.
+
+``build`` sorts the articles by publication date, then id, before adding them, so the stories
+and their ids do not depend on input order. A story's id is ``s`` + the id of its earliest member
+(publication date, then article id). Later runs seed the clusterer with the stored articles of
+the window (``seed``) and add only the new ones: existing stories grow, nothing is re-clustered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from warta.records import Story
+from warta.stories.features import Signature, Weights, cosine, terms_of
+
+WINDOW_DAYS = 3
+"""Reports of one happening in CLICK-ID come within a few days; a follow-up a week later is a
+new development (and a new story)."""
+BLOCK_KEYS = 8
+JOIN = 0.35
+"""Cosine from which an article joins a story (tuned on eval/stories dev: see its README)."""
+CENTROID_SHARE = 0.5
+"""A story's score mixes its best member link with the cosine to the centroid of its members
+in the window: the link finds the story, the centroid keeps one off-topic member from pulling a
+different happening in (chaining)."""
+NO_DAY = "9999-12-31"
+
+
+def day_number(day: str | None) -> int | None:
+    if not day:
+        return None
+    try:
+        return dt.date.fromisoformat(day[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def story_id(first_article_id: str) -> str:
+    return f"s{first_article_id}"
+
+
+@dataclass(slots=True)
+class _Doc:
+    id: str
+    day: int | None
+    vector: dict[str, float]
+    story: str
+    blocks: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Story:
+    key: str
+    members: list[tuple[str, str]] = field(default_factory=list)
+    """``(day or NO_DAY, article id)``"""
+    outlets: set[str] = field(default_factory=set)
+    titles: dict[str, str] = field(default_factory=dict)
+    title_terms: Counter[str] = field(default_factory=Counter)
+    centroid: dict[str, float] = field(default_factory=dict)
+    """Sum of the members' vectors in the window (``prune`` takes the old ones out)."""
+
+
+class StoryClusterer:
+    """Incremental story clustering over signatures (see the module docstring)."""
+
+    def __init__(
+        self,
+        weights: Weights,
+        *,
+        window: int = WINDOW_DAYS,
+        threshold: float = JOIN,
+        block_keys: int = BLOCK_KEYS,
+    ) -> None:
+        self.weights = weights
+        self.window = window
+        self.threshold = threshold
+        self.block_keys = block_keys
+        self.docs: dict[str, _Doc] = {}
+        self.postings: defaultdict[str, list[str]] = defaultdict(list)
+        self.stories: dict[str, _Story] = {}
+        self.story_of: dict[str, str] = {}
+        self.comparisons = 0
+
+    # -- placing articles --------------------------------------------------------------------
+    def seed(self, signature: Signature, story: str) -> None:
+        """Index an article already placed in ``story`` (a stored story's id)."""
+        self._place(signature, self.weights.vector(signature), story)
+
+    def add(self, signature: Signature) -> str:
+        """Place a new article; return the key of its story."""
+        if signature.id in self.story_of:
+            return self.story_of[signature.id]
+        vector = self.weights.vector(signature)
+        day = day_number(signature.day)
+        best: dict[str, float] = {}
+        seen: set[str] = set()
+        for block in self._blocks(vector):
+            for other_id in self.postings.get(block, ()):
+                if other_id in seen:
+                    continue
+                seen.add(other_id)
+                other = self.docs[other_id]
+                if day is not None and other.day is not None and abs(day - other.day) > self.window:
+                    continue
+                self.comparisons += 1
+                score = cosine(vector, other.vector)
+                if score > best.get(other.story, 0.0):
+                    best[other.story] = score
+        chosen = signature.id
+        if best:
+            scores = {
+                story: (1 - CENTROID_SHARE) * link
+                + CENTROID_SHARE * self._centroid_cosine(vector, self.stories[story])
+                for story, link in best.items()
+            }
+            story, score = min(scores.items(), key=lambda item: (-item[1], item[0]))
+            if score >= self.threshold:
+                chosen = story
+        self._place(signature, vector, chosen)
+        return chosen
+
+    def _centroid_cosine(self, vector: dict[str, float], story: _Story) -> float:
+        norm = math.sqrt(sum(w * w for w in story.centroid.values())) or 1.0
+        return cosine(vector, story.centroid) / norm
+
+    def _blocks(self, vector: dict[str, float]) -> tuple[str, ...]:
+        top = heapq.nlargest(self.block_keys, vector.items(), key=lambda item: (item[1], item[0]))
+        return tuple(term for term, _ in top)
+
+    def _place(self, signature: Signature, vector: dict[str, float], story_key: str) -> None:
+        blocks = self._blocks(vector)
+        doc = _Doc(signature.id, day_number(signature.day), vector, story_key, blocks)
+        self.docs[doc.id] = doc
+        for block in blocks:
+            self.postings[block].append(doc.id)
+        story = self.stories.get(story_key)
+        if story is None:
+            story = self.stories[story_key] = _Story(story_key)
+        story.members.append((signature.day or NO_DAY, signature.id))
+        if signature.outlet:
+            story.outlets.add(signature.outlet)
+        story.titles[signature.id] = signature.title
+        story.title_terms.update(set(terms_of(signature.title)))
+        for term, weight in vector.items():
+            story.centroid[term] = story.centroid.get(term, 0.0) + weight
+        self.story_of[signature.id] = story_key
+
+    def prune(self, before_day: str) -> None:
+        """Forget the vectors of articles published before ``before_day`` (they can no longer
+        be in the window of articles added in date order); their stories stay."""
+        limit = day_number(before_day)
+        if limit is None:
+            return
+        old = {i for i, d in self.docs.items() if d.day is not None and d.day < limit}
+        if not old:
+            return
+        touched = {b for i in old for b in self.docs[i].blocks}
+        for block in touched:
+            kept = [i for i in self.postings[block] if i not in old]
+            if kept:
+                self.postings[block] = kept
+            else:
+                del self.postings[block]
+        for i in old:
+            doc = self.docs.pop(i)
+            centroid = self.stories[doc.story].centroid
+            for term, weight in doc.vector.items():
+                left = centroid.get(term, 0.0) - weight
+                if left > 1e-9:
+                    centroid[term] = left
+                else:
+                    centroid.pop(term, None)
+
+    # -- results -----------------------------------------------------------------------------
+    def label(self, story: _Story) -> str:
+        """The headline that shares the most (IDF-weighted) title words with the other
+        members' headlines."""
+
+        def score(article_id: str) -> tuple[float, str]:
+            terms = set(terms_of(story.titles[article_id]))
+            if not terms:
+                return (0.0, article_id)
+            total = sum((story.title_terms[t] - 1) * self.weights.idf(t) for t in terms)
+            return (-total / math.sqrt(len(terms)), article_id)
+
+        best = min(story.titles, key=score)
+        return story.titles[best] or best
+
+    def results(self) -> list[Story]:
+        out = []
+        for story in self.stories.values():
+            members = sorted(story.members)
+            out.append(
+                Story(
+                    id=story_id(members[0][1]),
+                    label=self.label(story),
+                    articles=tuple(i for _, i in members),
+                    outlets=tuple(sorted(story.outlets)),
+                    first_report=members[0][0] if members[0][0] != NO_DAY else None,
+                    last_report=max((d for d, _ in members if d != NO_DAY), default=None),
+                )
+            )
+        return sorted(out, key=lambda s: (s.first_report or NO_DAY, s.id))
+
+
+def canonical_order(signatures: Iterable[Signature]) -> list[Signature]:
+    return sorted(signatures, key=lambda s: (s.day or NO_DAY, s.id))
+
+
+def build(
+    signatures: Iterable[Signature],
+    *,
+    weights: Weights | None = None,
+    threshold: float = JOIN,
+    window: int = WINDOW_DAYS,
+) -> tuple[list[Story], StoryClusterer]:
+    """Cluster ``signatures`` from scratch (in canonical order); return the stories and the
+    clusterer (to add more articles later)."""
+    ordered = canonical_order(signatures)
+    if weights is None:
+        weights = Weights()
+        weights.add(ordered)
+    clusterer = StoryClusterer(weights, threshold=threshold, window=window)
+    last_prune: int | None = None
+    for signature in ordered:
+        number = day_number(signature.day)
+        if number is not None and (last_prune is None or number - last_prune > window):
+            clusterer.prune(dt.date.fromordinal(number - window).isoformat())
+            last_prune = number
+        clusterer.add(signature)
+    return clusterer.results(), clusterer

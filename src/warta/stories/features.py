@@ -1,0 +1,139 @@
+"""What a story is recognised by: an article's signature of words, actors, places and dates.
+
+``Signer`` (loads the actor linker once) turns an ``Article`` into a ``Signature``:
+
+1. ``lead``: the title and the first ``LEAD_CHARS`` characters of the text. A report names its
+   happening in the headline and the lead; the rest of the body is context and background.
+2. ``terms``: words of the lead (lower case, at least ``MIN_WORD`` letters, no stop words from
+   ``lang/id/story_stopwords.txt``, no numbers), title words counted ``TITLE_WEIGHT`` times.
+3. ``keys``: actors linked by ``warta.actors`` in the lead (people, organisations, places and
+   countries by knowledge-base id; the default country, Indonesia, says nothing), and the days
+   the lead's time expressions name (``d:2019-09-24``). Keys weigh ``KEY_WEIGHT`` times a term.
+   When ``warta.events`` codes events, their ``type:actor:recipient`` keys belong here too.
+4. ``day``: the publication date.
+
+``Weights`` turns signatures into unit TF-IDF vectors with document frequencies that grow with
+the corpus (stored with the stories, so a later run weighs words as the first one did).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from warta.actors import ActorLinker, LearnedStore
+from warta.records import Article
+from warta.time.tagger import tag
+
+LEAD_CHARS = 600
+TITLE_WEIGHT = 4
+KEY_WEIGHT = 1.5
+MIN_WORD = 3
+DEFAULT_COUNTRY_ID = "country:IDN"
+"""Nearly every article names Indonesia: it tells no story from another."""
+WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+@cache
+def stopwords(lang: str = "id") -> frozenset[str]:
+    """Stop words for story terms (``lang/<lang>/story_stopwords.txt``; ``#`` lines are the
+    header)."""
+    path = resources.files("warta") / "lang" / lang / "story_stopwords.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """An article's story signature: raw counts of terms and keys (weights come later)."""
+
+    id: str
+    day: str | None
+    outlet: str | None
+    title: str
+    terms: Mapping[str, float]
+    """Term or key → raw weight (count; title words and keys boosted)."""
+
+
+def lead_text(article: Article) -> str:
+    text = article.text[:LEAD_CHARS]
+    if len(article.text) > LEAD_CHARS:
+        cut = text.rfind(" ")
+        text = text[:cut] if cut > 0 else text
+    return text
+
+
+def terms_of(text: str, weight: float = 1.0) -> dict[str, float]:
+    stop = stopwords()
+    counts: dict[str, float] = {}
+    for word in WORD_RE.findall(text.casefold()):
+        if len(word) >= MIN_WORD and word not in stop:
+            counts[word] = counts.get(word, 0.0) + weight
+    return counts
+
+
+class Signer:
+    """Builds ``Signature``s. ``actors=False`` leaves the actor keys out (a cheaper signature,
+    measured in ``eval/stories/README.md``)."""
+
+    def __init__(self, *, actors: bool = True, linker: ActorLinker | None = None) -> None:
+        self.linker: ActorLinker | None = None
+        if actors:
+            self.linker = linker or ActorLinker(learned=LearnedStore(None), learn=False)
+
+    def __call__(self, article: Article) -> Signature:
+        title = (article.title or "").strip()
+        lead = lead_text(article)
+        day = (article.published or "")[:10] or None
+        counts = terms_of(title, TITLE_WEIGHT)
+        for term, weight in terms_of(lead).items():
+            counts[term] = counts.get(term, 0.0) + weight
+        for key in self.keys(f"{title}\n{lead}" if title else lead, day, article):
+            counts[key] = counts.get(key, 0.0) + KEY_WEIGHT
+        return Signature(article.id, day, article.outlet, title, counts)
+
+    def keys(self, text: str, day: str | None, article: Article) -> set[str]:
+        keys: set[str] = set()
+        if self.linker is not None:
+            for link in self.linker(text, dct=day):
+                if link.actor_id and link.actor_id != DEFAULT_COUNTRY_ID:
+                    keys.add(f"a:{link.actor_id}")
+        if article.time_expressions:
+            values = [t.value for t in article.time_expressions if t.end <= LEAD_CHARS]
+        else:
+            values = [t.value for t in tag(text, day) if t.type == "DATE"]
+        keys.update(f"d:{v}" for v in values if DAY_RE.match(v))
+        return keys
+
+
+class Weights:
+    """Document frequencies of terms and keys, and the unit TF-IDF vectors they give."""
+
+    def __init__(self, df: Mapping[str, int] | None = None, docs: int = 0) -> None:
+        self.df: Counter[str] = Counter(df or {})
+        self.docs = docs
+
+    def add(self, signatures: Iterable[Signature]) -> None:
+        for signature in signatures:
+            self.df.update(signature.terms.keys())
+            self.docs += 1
+
+    def idf(self, term: str) -> float:
+        return math.log((self.docs + 1) / (self.df.get(term, 0) + 1)) + 1.0
+
+    def vector(self, signature: Signature) -> dict[str, float]:
+        weighted = {t: c * self.idf(t) for t, c in signature.terms.items()}
+        norm = math.sqrt(sum(w * w for w in weighted.values())) or 1.0
+        return {t: w / norm for t, w in weighted.items()}
+
+
+def cosine(left: Mapping[str, float], right: Mapping[str, float]) -> float:
+    if len(left) > len(right):
+        left, right = right, left
+    return sum(w * right.get(t, 0.0) for t, w in left.items())
