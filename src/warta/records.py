@@ -293,3 +293,49 @@ class Story:
     first_report: str | None
     last_report: str | None
     near_duplicates: tuple[NearDuplicate, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A coded event: who did what to whom, when and where, as spans into ``Article.text``.
+
+    ``type`` is the PLOVER event type (``AGREE`` ... ``ASSAULT``), ``mode`` and ``contexts`` its
+    PLOVER mode and contexts, ``cameo`` the CAMEO event code. ``actors``/``recipients`` are the
+    linked mentions (several for a compound or reciprocal actor). ``date`` is the TIMEX3 value of
+    the governing time expression (``2023-07-25/2023-07-27``, ``2019``) or the publication date
+    when ``date_source`` is ``published``; None when nothing dates a historical event.
+    ``base_type`` is the type the predicate names when modality changed it (a planned visit is
+    coded ``AGREE`` with ``base_type`` ``CONSULT``).
+    """
+
+    id: str
+    article_id: str
+    sentence: int
+    start: int
+    end: int
+    """The sentence the event was coded from (``event_text``)."""
+    trigger_start: int
+    trigger_end: int
+    trigger: str
+    type: str
+    mode: str | None
+    contexts: tuple[str, ...]
+    cameo: str
+    quad_class: int
+    score: float
+    actors: tuple[ActorLink, ...]
+    recipients: tuple[ActorLink, ...] = ()
+    location: ActorLink | None = None
+    date: str | None = None
+    date_text: str | None = None
+    date_source: str = "published"
+    """``time`` (a governing expression), ``published`` (the article date) or ``none``."""
+    date_confidence: float = 0.5
+    base_type: str | None = None
+    future: bool = False
+    negated: bool = False
+    hypothetical: bool = False
+    historical: bool = False
+    reported: bool = False
+    speaker: ActorLink | None = None
+    confidence: float = 0.5

@@ -33,9 +33,18 @@ def main(verbose: int) -> None:
 
 
 def _register() -> None:
-    from warta.cli import actors_cmd, articles_cmd, clean_cmd, nlp_cmd, run_cmd, time_cmd
+    from warta.cli import (
+        actors_cmd,
+        articles_cmd,
+        clean_cmd,
+        events_cmd,
+        nlp_cmd,
+        run_cmd,
+        stories_cmd,
+        time_cmd,
+    )
 
-    for module in (clean_cmd, run_cmd, articles_cmd, time_cmd, actors_cmd, nlp_cmd):
+    for module in (clean_cmd, run_cmd, articles_cmd, time_cmd, actors_cmd, nlp_cmd, events_cmd, stories_cmd):
         for command in module.COMMANDS:
             main.add_command(command)
 

@@ -1,0 +1,765 @@
+"""Code the events of an article: predicate, actor, recipient, date, place and modality.
+
+``EventCoder`` holds the loaded lexicon and an actor linker; ``coder(article)`` returns a tuple
+of ``Event`` records. The steps, in order:
+
+1. **Lexicon pass.** One regular expression over the article text finds every predicate surface
+   (``lang/id/events/predicates.tsv``, longest match first). An article with no hit costs only
+   this pass: no linking, no time tagging. ``NONE`` entries (``menahan diri``) block a shorter
+   predicate and are never coded.
+2. **Actors.** The article's mentions are linked once (``warta.actors.ActorLinker``), from a
+   named-entity model's entities when the caller passes them (``mentions=``), else from the
+   linker's gazetteer finder. A mention inside another mention's title or apposition
+   (``Rusia`` in ``Menhan Rusia Sergey Shoigu``) and an abbreviation in brackets after a name
+   (``Korea Utara (Korut)``) are folded into that mention.
+3. **Arguments** by the predicate's frame, within the sentence:
+   - subject: the nearest mention before the predicate that does not follow a preposition
+     (``subject_stop`` cues), with ``dan``/``serta``/comma-joined mentions before it
+     (compound actor);
+   - ``obj``: active voice, actor = subject, recipient = the first mention after the predicate
+     (at most ``OBJECT_GAP`` words in between, or after one of the frame's prepositions);
+     passive ``di-``: recipient = subject, actor = the mention right after the verb or ``oleh``;
+   - ``prep``: recipient only after one of the frame's prepositions (``bertemu dengan X``,
+     ``berkunjung ke X``);
+   - ``gen``: a nominalisation's actor is the mention right after it (``kunjungan Shoigu``),
+     else the subject; ``inv``: ``atas undangan X`` → actor X, recipient the subject;
+     ``host``: ``Y menerima kunjungan X`` → actor X (visitor), recipient Y;
+     ``recog``: ``mengakui A sebagai wilayah milik B`` → recipient B.
+   - inside a quotation, a first-person subject (``saya``, ``kami``) is the speaker.
+   No actor, or no recipient where the frame requires one: no event.
+4. **Date**: the governing time expression (``warta.time.governing_time``) with its own value;
+   otherwise the publication date (``date_source`` ``published``, lower confidence).
+5. **Modality**, from cues in ``lang/id/events/cues.tsv`` and ``warta.time`` tense:
+   - negation (``tidak``, ``belum``, ``tidak pernah``, ``batal``, ``gagal``) before the
+     predicate in its clause → ``negated``; negated events are **not emitted** unless the caller
+     asks for them (``keep_negated=True``), and then never as the positive event's record alone:
+     they carry ``negated=True``;
+   - future tense or a plan cue (``akan``, ``berencana``, ``dijadwalkan``) → ``future``; a
+     planned cooperative event (CONSULT, SUPPORT, COOPERATE, AID, CONCEDE, RETREAT) is coded
+     ``AGREE`` (PLOVER: announced and planned events are AGREE) with ``base_type`` kept, a
+     planned ASSAULT/COERCE/SANCTION/PROTEST is ``THREATEN``;
+   - a conditional (``jika``, ``apabila``) earlier in the sentence → ``hypothetical``;
+   - speech cues (``kata``, ``ujar``, ``menurut``, ``mengatakan``) or quotation marks →
+     ``reported``, with the speaker's mention kept;
+   - ``historical``: the event's date ends more than ``NEWS_WINDOW_DAYS`` before the
+     publication date; an undated past-tense (``telah``, ``pernah``) event in a paragraph whose
+     dates are all historical is historical with no date.
+6. **Place**: a place or country mention after ``di`` in the sentence. A CONSULT in the
+   recipient's country by a foreign actor gets mode ``visit``; a MOBILIZE without a mode takes
+   ``troops``/``police`` from the actor's sector.
+7. Duplicates within the article (same type, actor and recipient codes, date) are kept once.
+
+The coder uses entities from a model when given; it does not yet read the dependency parse
+(word order and prepositions decide the arguments), so it runs the same with or without the
+trained ``warta.nlp`` pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from warta.actors import ActorLinker, code_at, split_code
+from warta.events import lexicon
+from warta.events.lexicon import Trigger
+from warta.records import ActorLink, Article, Event, Mention, TimeExpression
+from warta.time import governing_time, tense_at
+from warta.time.stage import tag_article
+from warta.time.tense import sentences
+
+log = logging.getLogger(__name__)
+
+OBJECT_GAP = 3
+"""Words allowed between a verb and its object mention (``mengakui Semenanjung Crimea``)."""
+PREP_GAP = 4
+"""Words allowed between the predicate and the preposition that introduces the recipient
+(``melakukan kunjungan kerja selama tiga hari ke X``)."""
+SUBJECT_GAP = 12
+"""Words allowed between the subject mention and the predicate (auxiliaries, adverbs, a date)."""
+NEG_WINDOW = 4
+"""A negation cue counts when it is at most this many words before the predicate."""
+NEWS_WINDOW_DAYS = 90
+"""An event whose date ends more than this before the publication date is historical."""
+CODER = "warta-events 0.1"
+CODEBOOK = "PLOVER 2.0 / CAMEO 1.1b3"
+
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+PLANNED_CAMEO = {
+    "CONSULT": "036",
+    "SUPPORT": "032",
+    "COOPERATE": "031",
+    "AID": "033",
+    "CONCEDE": "035",
+    "RETREAT": "035",
+}
+"""CAMEO 03x (express intent to ...) of a planned cooperative event."""
+THREAT_OF = {
+    "ASSAULT": ("violence", "138"),
+    "COERCE": (None, "130"),
+    "SANCTION": ("restrict", "1312"),
+    "PROTEST": (None, "133"),
+}
+"""A planned conflictual event is a threat: mode and CAMEO code."""
+CONTEXT_CAMEO = {("031", "military"): "0312", ("031", "economic"): "0311"}
+
+WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[-–—]\s")
+QUOTE_OPEN = '“"‘'
+QUOTE_CLOSE = '”"’'
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    text: str
+    trigger: Trigger
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in WORD_RE.findall(text)]
+
+
+def _ends_with_phrase(words: Sequence[str], phrases: Sequence[str]) -> bool:
+    for phrase in phrases:
+        parts = phrase.split()
+        if len(words) >= len(parts) and list(words[-len(parts) :]) == parts:
+            return True
+    return False
+
+
+def _contains_phrase(words: Sequence[str], phrase: str) -> int:
+    """Index of the last occurrence of ``phrase`` in ``words``, or -1."""
+    parts = phrase.split()
+    n = len(parts)
+    for i in range(len(words) - n, -1, -1):
+        if list(words[i : i + n]) == parts:
+            return i
+    return -1
+
+
+def _period_end(value: str) -> dt.date | None:
+    """Last day covered by a TIMEX3 date value (``2019`` → 2019-12-31); None if not a date."""
+    value = value.rsplit("/", maxsplit=1)[-1]
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    week = re.match(r"^(\d{4})-W(\d{2})", value)
+    if week is not None:
+        return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 7)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    if m.group(3):
+        return dt.date(year, int(m.group(2)), int(m.group(3)))
+    if m.group(2):
+        month = int(m.group(2))
+        first_next = dt.date(year + month // 12, month % 12 + 1, 1)
+        return first_next - dt.timedelta(days=1)
+    return dt.date(year, 12, 31)
+
+
+def plover_date(value: str | None) -> str | None:
+    """A TIMEX3 value as PLOVER's ``YYYY-MM-DD`` (start of the period): ``2019`` → 2019-01-01."""
+    if not value:
+        return None
+    first = value.split("/")[0]
+    week = re.match(r"^(\d{4})-W(\d{2})", first)
+    if week is not None:
+        return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1).isoformat()
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", first)
+    if m is None:
+        return None
+    return f"{m.group(1)}-{m.group(2) or '01'}-{m.group(3) or '01'}"
+
+
+def plover_end_date(value: str | None) -> str | None:
+    if not value or "/" not in value:
+        return None
+    end = _period_end(value)
+    return end.isoformat() if end else None
+
+
+@cache
+def _cue_sets() -> dict[str, tuple[str, ...]]:
+    return lexicon.cues()
+
+
+class EventCoder:
+    """Codes an article's events. Load once (lexicon, actor knowledge base), call per article.
+
+    ``keep_negated``: also return negated events (flag ``negated``); by default they are left
+    out, so a negated predicate never yields a positive event record.
+    """
+
+    requires = ("Article.text", "Article.published", "Article.time_expressions")
+    assigns = ("events",)
+
+    def __init__(
+        self,
+        linker: ActorLinker | None = None,
+        *,
+        keep_negated: bool = False,
+        lang: str = "id",
+    ) -> None:
+        self.linker = linker or ActorLinker(learn=False)
+        self.keep_negated = keep_negated
+        self.pattern = lexicon.trigger_pattern(lang)
+        self.triggers = lexicon.triggers(lang)
+        self.cues = lexicon.cues(lang)
+        self.context_words = lexicon.context_keywords(lang)
+        self.types = lexicon.plover_types()
+
+    # ------------------------------------------------------------------ entry points
+
+    def hits(self, text: str) -> list[_Hit]:
+        """Predicate surfaces in ``text`` (the cheap first pass)."""
+        out = []
+        for match in self.pattern.finditer(text):
+            key = " ".join(match.group(0).lower().split())
+            trigger = self.triggers.get(key)
+            if trigger is not None:
+                out.append(_Hit(match.start(), match.end(), match.group(0), trigger))
+        return out
+
+    def __call__(
+        self,
+        article: Article,
+        *,
+        mentions: Sequence[Mention] | None = None,
+        links: Sequence[ActorLink] | None = None,
+    ) -> tuple[Event, ...]:
+        """The events of ``article``. ``links`` (already linked mentions) or ``mentions`` (from
+        an entity model) are used when given; otherwise the linker finds the mentions."""
+        text = article.text
+        hits = [h for h in self.hits(text) if h.trigger.predicate.type != "NONE"]
+        if not hits:
+            return ()
+        if links is None:
+            links = self.linker.link_article(article, mentions)
+        actors = _fold_links(text, links)
+        expressions = article.time_expressions or tuple(tag_article(article))
+        dct = (article.published or article.page_date or "")[:10] or None
+        context = _ArticleContext(article, actors, expressions, dct, self)
+        context.hit_starts = [h.start for h in hits]
+        context.hit_spans = [(h.start, h.end) for h in hits if h.trigger.voice != "nominal"]
+        events: list[Event] = []
+        seen: set[tuple[object, ...]] = set()
+        for hit in hits:
+            event = context.code(hit, len(events))
+            if event is None:
+                continue
+            if event.negated and not self.keep_negated:
+                continue
+            key = (
+                event.type,
+                tuple(a.code for a in event.actors),
+                tuple(r.code for r in event.recipients),
+                event.date,
+                event.negated,
+            )
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(event)
+        return tuple(events)
+
+
+def _fold_links(text: str, links: Sequence[ActorLink]) -> list[ActorLink]:
+    """Links that stand for an actor on their own: those inside another link's evidence span
+    (title words, appositions) and bracketed abbreviations after a link are dropped."""
+    ordered = sorted(links, key=lambda link: (link.start, link.end))
+    kept: list[ActorLink] = []
+    for link in ordered:
+        inside = any(
+            other is not link
+            and other.evidence_start <= link.start
+            and link.end <= other.evidence_end
+            and not (other.start <= link.start and link.end <= other.end)
+            for other in ordered
+        )
+        if inside:
+            continue
+        if kept and text[kept[-1].end : link.start].strip() == "(":
+            continue
+        kept.append(link)
+    return kept
+
+
+class _ArticleContext:
+    """Everything the coder needs about one article, computed once."""
+
+    def __init__(
+        self,
+        article: Article,
+        links: list[ActorLink],
+        expressions: Sequence[TimeExpression],
+        dct: str | None,
+        coder: EventCoder,
+    ) -> None:
+        self.article = article
+        self.text = article.text
+        self.links = links
+        self.link_starts = [link.start for link in links]
+        self.expressions = expressions
+        self.dct = dct
+        self.coder = coder
+        self.sentences = sentences(self.text) or [(0, len(self.text))]
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.cues = coder.cues
+        self.gap_stops = frozenset(coder.cues.get("gap_stop", ()))
+        self.hit_starts: list[int] = []
+        self.hit_spans: list[tuple[int, int]] = []
+
+    # ------------------------------------------------------------------ geometry
+
+    def sentence_of(self, pos: int) -> tuple[int, int, int]:
+        index = max(bisect_right(self.sentence_starts, pos) - 1, 0)
+        start, end = self.sentences[index]
+        return index, start, end
+
+    def clause_start(self, s_start: int, pos: int) -> int:
+        start = s_start
+        for match in CLAUSE_BREAK_RE.finditer(self.text, s_start, pos):
+            start = match.end()
+        return start
+
+    def quote_span(self, s_start: int, s_end: int, pos: int) -> tuple[int, int] | None:
+        """The quotation around ``pos`` in the sentence (or reaching into it), if any."""
+        text = self.text
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        opened: int | None = None
+        for i in range(line_start, line_end):
+            ch = text[i]
+            if (
+                opened is None
+                and ch in QUOTE_OPEN
+                and (ch != '"' or i == line_start or not text[i - 1].isalnum())
+            ):
+                opened = i
+            elif opened is not None and ch in QUOTE_CLOSE and i > opened:
+                if opened < pos < i:
+                    return opened, i
+                opened = None
+        if opened is not None and opened < pos:
+            return opened, line_end
+        return None
+
+    def links_between(self, start: int, end: int) -> list[ActorLink]:
+        low = bisect_right(self.link_starts, start - 1)
+        out = []
+        for link in self.links[low:]:
+            if link.start >= end:
+                break
+            if link.end <= end:
+                out.append(link)
+        return out
+
+    # ------------------------------------------------------------------ arguments
+
+    def subject(self, s_start: int, pos: int, *, skip_from: int | None = None) -> list[ActorLink]:
+        """The subject before ``pos``: nearest mention not after a preposition, with the
+        mentions conjoined to it."""
+        stops = self.cues.get("subject_stop", ())
+        candidates = self.links_between(s_start, pos)
+        for index in range(len(candidates) - 1, -1, -1):
+            link = candidates[index]
+            if skip_from is not None and link.start >= skip_from:
+                continue
+            between = _words(self.text[link.end : pos])
+            if len(between) > SUBJECT_GAP:
+                return []
+            before = _words(self.text[max(s_start, link.evidence_start - 30) : link.evidence_start])
+            if before and _ends_with_phrase(before, stops):
+                continue
+            if self._object_of_earlier(s_start, link, pos):
+                continue
+            group = [link]
+            j = index - 1
+            while j >= 0:
+                gap = self.text[candidates[j].end : group[0].evidence_start].strip().lower()
+                if gap in {"dan", "serta", "dan juga"}:
+                    group.insert(0, candidates[j])
+                    j -= 1
+                else:
+                    break
+            return group
+        return []
+
+    def _object_of_earlier(self, s_start: int, link: ActorLink, pos: int) -> bool:
+        """``link`` is the object of another verb before it (``tidak menyerang Iran tetapi
+        mengecam``): not a subject."""
+        for hit_start, hit_end in self.hit_spans:
+            if s_start <= hit_start and hit_end <= link.evidence_start and hit_start < pos:
+                gap = self.text[hit_end : min(link.start, link.evidence_start)]
+                if len(_words(gap)) <= OBJECT_GAP and not CLAUSE_BREAK_RE.search(gap):
+                    return True
+        return False
+
+    def after(
+        self, pos: int, s_end: int, preps: Sequence[str], *, direct_gap: int | None
+    ) -> ActorLink | None:
+        """The first mention after ``pos`` introduced by one of ``preps`` (within
+        ``PREP_GAP`` words), or directly (within ``direct_gap`` words) when that is not None."""
+        for link in self.links_between(pos, s_end):
+            start = (
+                min(link.start, link.evidence_start) if link.evidence_start >= pos else link.start
+            )
+            gap_text = self.text[pos:start]
+            if CLAUSE_BREAK_RE.search(gap_text) or "." in gap_text:
+                return None
+            words = _words(gap_text)
+            if any(w in self.gap_stops for w in words) or any(
+                pos <= h < start for h in self.hit_starts
+            ):
+                return None
+            if (
+                direct_gap is not None
+                and len(words) <= direct_gap
+                and not any(w in ("di", "dari", "pada", "oleh") for w in words)
+            ):
+                return link
+            for prep in preps:
+                at = _contains_phrase(words, prep)
+                if at >= 0 and at <= PREP_GAP and len(words) - at - len(prep.split()) <= OBJECT_GAP:
+                    return link
+            if len(words) > PREP_GAP + OBJECT_GAP:
+                return None
+        return None
+
+    def agent(self, pos: int, s_end: int) -> ActorLink | None:
+        """The agent of a passive verb: the mention right after it, or after ``oleh``."""
+        return self.after(pos, s_end, ("oleh",), direct_gap=1)
+
+    def speaker(self, s_start: int, s_end: int, quote: tuple[int, int] | None) -> ActorLink | None:
+        """Who says the sentence: a mention right after a speech cue (``kata X``,
+        ``menurut X``) or right before one (``X mengatakan``)."""
+        speech = self.cues.get("reported", ())
+        text = self.text
+        if quote is not None:
+            # The speaker of a quotation may be named after it, past the sentence end.
+            line_end = text.find("\n", quote[1])
+            s_end = max(s_end, len(text) if line_end < 0 else line_end)
+        for match in WORD_RE.finditer(text, s_start, s_end):
+            word = match.group(0).lower()
+            if word not in speech:
+                continue
+            if quote is not None and quote[0] < match.start() < quote[1]:
+                continue
+            nxt = self.after(match.end(), s_end, (), direct_gap=1)
+            if nxt is not None:
+                return nxt
+            prev = self.links_between(s_start, match.start())
+            if prev and len(_words(text[prev[-1].end : match.start()])) <= 2:
+                return prev[-1]
+        return None
+
+    # ------------------------------------------------------------------ coding
+
+    def code(self, hit: _Hit, n: int) -> Event | None:
+        predicate = hit.trigger.predicate
+        voice = hit.trigger.voice
+        index, s_start, s_end = self.sentence_of(hit.start)
+        quote = self.quote_span(s_start, s_end, hit.start)
+        actors: list[ActorLink] = []
+        recipients: list[ActorLink] = []
+        frame = predicate.frame
+        if voice == "passive":
+            agent = self.agent(hit.end, s_end)
+            if agent is None:
+                return None
+            actors = [agent]
+            recipients = self.subject(s_start, hit.start)
+        elif frame == "inv":
+            genitive = self.after(hit.end, s_end, (), direct_gap=1)
+            if genitive is None:
+                return None
+            actors = [genitive]
+            atas = self.text.rfind("atas", s_start, hit.start)
+            recipients = self.subject(s_start, atas if atas >= 0 else hit.start)
+        elif frame == "host":
+            visitor = self.after(hit.end, s_end, (), direct_gap=2)
+            if visitor is None:
+                return None
+            actors = [visitor]
+            recipients = self.subject(s_start, hit.start)
+        elif frame == "gen":
+            genitive = self.after(hit.end, s_end, (), direct_gap=1)
+            actors = [genitive] if genitive is not None else self.subject(s_start, hit.start)
+            pos = genitive.end if genitive is not None else hit.end
+            found = self.after(pos, s_end, predicate.preps, direct_gap=None)
+            recipients = [found] if found is not None else []
+        else:
+            actors = self.subject(s_start, hit.start)
+            if frame in ("obj", "recog"):
+                found = self.after(hit.end, s_end, predicate.preps, direct_gap=OBJECT_GAP)
+            elif frame == "prep":
+                found = self.after(hit.end, s_end, predicate.preps, direct_gap=None)
+            else:
+                found = None
+            if frame == "recog" and found is not None:
+                owner = self.after(
+                    found.end, s_end, ("milik", "bagian dari", "wilayah"), direct_gap=None
+                )
+                if owner is not None and "sebagai" in _words(self.text[found.end : owner.start]):
+                    found = owner
+            recipients = [found] if found is not None else []
+        reported = quote is not None or any(
+            w in self.cues.get("reported", ()) for w in _words(self.text[s_start:s_end])
+        )
+        speaker = self.speaker(s_start, s_end, quote) if reported else None
+        if quote is not None:
+            inside = _words(self.text[quote[0] : hit.start])
+            first_person = self.cues.get("first_person", ())
+            subject_outside = not actors or actors[0].start < quote[0]
+            if (
+                subject_outside
+                and voice != "passive"
+                and frame not in ("inv", "host")
+                and any(w in first_person for w in inside[-SUBJECT_GAP:])
+                and speaker is not None
+            ):
+                actors = [speaker]
+        if not actors:
+            return None
+        if predicate.recipient_required and not recipients:
+            return None
+        actor_ids = {a.actor_id for a in actors if a.actor_id}
+        recipients = [r for r in recipients if not (r.actor_id and r.actor_id in actor_ids)]
+        if predicate.recipient_required and not recipients:
+            return None
+        if recipients and _domestic_place(actors, recipients):
+            return None
+        return self.finish(hit, n, index, s_start, s_end, actors, recipients, reported, speaker)
+
+    def finish(
+        self,
+        hit: _Hit,
+        n: int,
+        index: int,
+        s_start: int,
+        s_end: int,
+        actors: list[ActorLink],
+        recipients: list[ActorLink],
+        reported: bool,
+        speaker: ActorLink | None,
+    ) -> Event:
+        predicate = hit.trigger.predicate
+        text = self.text
+        clause_start = self.clause_start(s_start, hit.start)
+        arg_end = max((a.end for a in actors if a.end <= hit.start), default=clause_start)
+        before = _words(text[max(clause_start, arg_end) : hit.start])
+        negated = self._negated(before)
+        sentence_words = _words(text[s_start : hit.start])
+        hypothetical = any(w in self.cues.get("hypothetical", ()) for w in sentence_words)
+        plan_words = self.cues.get("plan", ())
+        future = any(_contains_phrase(before, p) >= 0 for p in plan_words)
+        # Date.
+        governing = governing_time(self.expressions, text, hit.start, hit.end)
+        date_value: str | None = None
+        date_text: str | None = None
+        date_source = "published"
+        date_confidence = 0.5
+        if governing is not None and not self._usable_time(governing, s_start, s_end):
+            governing = None
+        if governing is not None and plover_date(governing.value) is not None:
+            date_value, date_text, date_source, date_confidence = (
+                governing.value,
+                governing.text,
+                "time",
+                0.9,
+            )
+        historical = False
+        dct_date = _iso(self.dct)
+        if date_source == "time" and dct_date is not None and date_value is not None:
+            end = _period_end(date_value)
+            if end is not None and (dct_date - end).days > NEWS_WINDOW_DAYS:
+                historical = True
+            if end is not None and end > dct_date and date_source == "time":
+                future = True if not historical else future
+        if date_source == "published":
+            if self._background(s_start, hit.start):
+                historical = True
+                date_value, date_source, date_confidence = None, "none", 0.0
+            else:
+                date_value = self.dct
+        # Type, mode, CAMEO under modality.
+        event_type, mode, cameo = predicate.type, predicate.mode, predicate.cameo or ""
+        base_type: str | None = None
+        contexts = list(predicate.contexts)
+        sentence_lower = text[s_start:s_end].lower()
+        for word, context in self.coder.context_words.items():
+            if context not in contexts and re.search(
+                r"(?<!\w)" + re.escape(word) + r"(?!\w)", sentence_lower
+            ):
+                contexts.append(context)
+        if future and not historical:
+            if event_type in COOPERATIVE:
+                base_type, event_type = event_type, "AGREE"
+                cameo, mode = PLANNED_CAMEO[base_type], None
+            elif event_type in THREAT_OF:
+                base_type = event_type
+                mode, cameo = THREAT_OF[event_type]
+                event_type = "THREATEN"
+                if base_type == "COERCE" and predicate.mode == "arrest":
+                    mode = "arrest"
+        for ctx in contexts:
+            cameo = CONTEXT_CAMEO.get((cameo, ctx), cameo)
+        location = self._location(hit, s_start, s_end)
+        if (
+            event_type == "CONSULT"
+            and mode is None
+            and location is not None
+            and recipients
+            and location.country == recipients[0].country != actors[0].country
+        ):
+            mode = "visit"
+        if event_type == "MOBILIZE" and mode is None:
+            sectors = set(actors[0].sectors)
+            mode = "troops" if "MIL" in sectors else "police" if "COP" in sectors else None
+        if date_source == "time" and date_value is not None and date_value[:10] != self.dct:
+            when = plover_date(date_value)
+            actors = [self._recode(a, when) for a in actors]
+            recipients = [self._recode(r, when) for r in recipients]
+        kind = self.coder.types[event_type]
+        confidence = min(
+            0.9,
+            min(a.confidence for a in actors)
+            * (min(r.confidence for r in recipients) if recipients else 1.0)
+            * (0.9 if date_source == "time" else 0.8),
+        )
+        return Event(
+            id=f"{self.article.id}-{n:03d}",
+            article_id=self.article.id,
+            sentence=index,
+            start=s_start,
+            end=s_end,
+            trigger_start=hit.start,
+            trigger_end=hit.end,
+            trigger=hit.text,
+            type=event_type,
+            mode=mode,
+            contexts=tuple(contexts),
+            cameo=cameo,
+            quad_class=kind.quad_class,
+            score=lexicon.score(event_type, mode),
+            actors=tuple(actors),
+            recipients=tuple(recipients),
+            location=location,
+            date=date_value,
+            date_text=date_text,
+            date_source=date_source,
+            date_confidence=date_confidence,
+            base_type=base_type,
+            future=future and not historical,
+            negated=negated,
+            hypothetical=hypothetical,
+            historical=historical,
+            reported=reported,
+            speaker=speaker,
+            confidence=round(confidence, 3),
+        )
+
+    def _recode(self, link: ActorLink, date: str | None) -> ActorLink:
+        """``link`` coded for the event's own date (a 2014 meeting with Obama codes him as
+        president, not as a former one), when the knowledge base holds the actor."""
+        if link.actor_id is None or date is None:
+            return link
+        actor = self.coder.linker.kb.actors.get(link.actor_id)
+        if actor is None or not actor.roles:
+            return link
+        code = code_at(actor, date)
+        if not code or code == link.code:
+            return link
+        country, sectors = split_code(code)
+        return replace(link, code=code, country=country or link.country, sectors=sectors)
+
+    def _usable_time(self, expression: TimeExpression, s_start: int, s_end: int) -> bool:
+        """An expression of another sentence dates the event only when it is in the news
+        window: a background date (``Perang Korea 1950-53``) does not carry over."""
+        if s_start <= expression.start < s_end:
+            return True
+        dct_date = _iso(self.dct)
+        end = _period_end(expression.value)
+        if dct_date is None or end is None:
+            return True
+        return (dct_date - end).days <= NEWS_WINDOW_DAYS
+
+    def _negated(self, before: Sequence[str]) -> bool:
+        window = list(before[-NEG_WINDOW:])
+        scope_end = self.cues.get("scope_end", ())
+        for phrase in self.cues.get("negation", ()):
+            at = _contains_phrase(window, phrase)
+            if at >= 0 and not any(w in scope_end for w in window[at + 1 :]):
+                return True
+        return False
+
+    def _background(self, s_start: int, pos: int) -> bool:
+        """An undated past-tense event in a paragraph whose dates are all historical."""
+        if tense_at(self.text, pos) != "past":
+            return False
+        dct_date = _iso(self.dct)
+        if dct_date is None:
+            return False
+        p_start = self.text.rfind("\n", 0, pos) + 1
+        p_end = self.text.find("\n", pos)
+        p_end = len(self.text) if p_end < 0 else p_end
+        ends = [
+            _period_end(e.value)
+            for e in self.expressions
+            if p_start <= e.start < p_end and e.type in ("DATE", "TIME")
+        ]
+        dated = [e for e in ends if e is not None]
+        return bool(dated) and all((dct_date - e).days > NEWS_WINDOW_DAYS for e in dated)
+
+    def _location(self, hit: _Hit, s_start: int, s_end: int) -> ActorLink | None:
+        """A place after ``di`` in the sentence, nearest to the predicate (after it first)."""
+        locatives = self.cues.get("locative", ())
+        found: list[tuple[int, ActorLink]] = []
+        for link in self.links_between(s_start, s_end):
+            if link.label != "LOC" or link.type not in ("place", "country"):
+                continue
+            before = _words(self.text[max(s_start, link.start - 25) : link.start])
+            if before and _ends_with_phrase(before, locatives):
+                distance = (
+                    link.start - hit.end if link.start >= hit.end else 1000 + hit.start - link.end
+                )
+                found.append((distance, link))
+        return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def _iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _domestic_place(actors: Sequence[ActorLink], recipients: Sequence[ActorLink]) -> bool:
+    """A recipient that is only a place of the actor's own country (``Jokowi mengunjungi
+    Papua``): not a dyadic event between actors."""
+    return all(r.type == "place" and r.country == actors[0].country for r in recipients)
+
+
+@cache
+def default_coder() -> EventCoder:
+    """One coder per process (the lexicon and knowledge base load once)."""
+    return EventCoder()
+
+
+def code_article(
+    article: Article,
+    *,
+    mentions: Sequence[Mention] | None = None,
+    links: Sequence[ActorLink] | None = None,
+    coder: EventCoder | None = None,
+) -> tuple[Event, ...]:
+    """Stage ``events``: the coded events of ``article`` (see ``EventCoder``)."""
+    return (coder or default_coder())(article, mentions=mentions, links=links)

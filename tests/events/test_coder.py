@@ -1,0 +1,149 @@
+"""Coding events on real Indonesian news sentences: frames, modality, dates, places."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from warta.events import EventCoder
+from warta.records import Article, Event, Span
+from warta.time import tag
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder()
+
+
+def article(text: str, published: str = "2019-09-25") -> Article:
+    body = Article(
+        id="t",
+        raw_id="r",
+        source="test",
+        source_text=text,
+        text=text,
+        paragraphs=(Span(0, len(text)),),
+        source_spans=(Span(0, len(text)),),
+        removed=(),
+        published=published,
+    )
+    return replace(body, time_expressions=tuple(tag(text, published)))
+
+
+def triples(events: tuple[Event, ...]) -> list[tuple[str, str, str]]:
+    return [
+        ("|".join(a.code for a in e.actors), e.type, "|".join(r.code for r in e.recipients))
+        for e in events
+    ]
+
+
+def test_active_visit_codes_visitor_as_actor_and_host_as_recipient(coder: EventCoder) -> None:
+    text = "Presiden Joko Widodo mengunjungi Jepang pada Senin (23/9/2019)."
+    events = coder(article(text))
+    assert triples(events) == [("IDNGOV", "CONSULT", "JPN")]
+    assert events[0].mode == "visit"
+    assert events[0].date == "2019-09-23"
+    assert events[0].date_source == "time"
+
+
+def test_host_reversal_menerima_kunjungan(coder: EventCoder) -> None:
+    text = "Presiden Joko Widodo menerima kunjungan Perdana Menteri Australia Scott Morrison di Istana Bogor."
+    events = coder(article(text))
+    assert triples(events) == [("AUSGOV", "CONSULT", "IDNGOV")]
+    assert events[0].mode == "visit"
+
+
+def test_passive_di_form_swaps_actor_and_recipient(coder: EventCoder) -> None:
+    text = "Menteri Luar Negeri Retno Marsudi dikecam Amerika Serikat pekan lalu."
+    events = coder(article(text))
+    assert triples(events) == [("USA", "ACCUSE", "IDNGOV")]
+
+
+def test_ber_verb_takes_recipient_after_its_preposition(coder: EventCoder) -> None:
+    text = "Menlu Retno Marsudi bertemu dengan Menlu China Wang Yi di Beijing, Kamis (26/9/2019)."
+    events = coder(article(text, "2019-09-27"))
+    assert triples(events) == [("IDNGOV", "CONSULT", "CHNGOV")]
+    assert events[0].location is not None and events[0].location.text == "Beijing"
+    assert events[0].mode == "visit"
+
+
+def test_no_recipient_no_event_for_frames_that_require_one(coder: EventCoder) -> None:
+    assert coder(article("Polisi menangkap tiga orang di Jakarta.")) == ()
+
+
+def test_negated_event_is_not_emitted_unless_asked(coder: EventCoder) -> None:
+    text = (
+        "Pyongyang dan Seoul tidak pernah menandatangani perjanjian damai dengan Amerika Serikat."
+    )
+    assert [e for e in coder(article(text)) if e.type == "SUPPORT"] == []
+    keep = EventCoder(linker=coder.linker, keep_negated=True)
+    negated = [e for e in keep(article(text)) if e.type == "SUPPORT"]
+    assert len(negated) == 1 and negated[0].negated
+
+
+def test_negation_scope_ends_at_tetapi(coder: EventCoder) -> None:
+    text = "Amerika Serikat tidak menyerang Iran tetapi mengecam Iran."
+    events = coder(article(text))
+    assert triples(events) == [("USA", "ACCUSE", "IRN")]
+
+
+def test_planned_visit_is_agree_with_future_flag(coder: EventCoder) -> None:
+    text = "Presiden Joko Widodo akan mengunjungi Jepang pada Oktober 2019."
+    events = coder(article(text))
+    assert triples(events) == [("IDNGOV", "AGREE", "JPN")]
+    assert events[0].future and events[0].base_type == "CONSULT"
+    assert events[0].cameo == "036"
+
+
+def test_hypothetical_is_flagged(coder: EventCoder) -> None:
+    text = "Jika Amerika Serikat menyerang Iran, harga minyak akan naik."
+    events = coder(article(text))
+    assert triples(events) == [("USA", "ASSAULT", "IRN")]
+    assert events[0].hypothetical
+
+
+def test_reported_speech_keeps_the_speaker(coder: EventCoder) -> None:
+    text = "“Kami mendukung Palestina,” kata Menlu Retno Marsudi di Jakarta."
+    events = coder(article(text))
+    assert triples(events) == [("IDNGOV", "SUPPORT", "PSE")]
+    assert events[0].reported
+    assert events[0].speaker is not None and events[0].speaker.code == "IDNGOV"
+
+
+def test_old_date_is_historical_and_keeps_its_own_date(coder: EventCoder) -> None:
+    text = "Pada tahun 2014, Presiden Vladimir Putin bertemu dengan Presiden Barack Obama."
+    events = coder(article(text))
+    assert triples(events) == [("RUSGOV", "CONSULT", "USAGOV")]
+    assert events[0].historical and events[0].date == "2014"
+
+
+def test_undated_event_takes_the_publication_date_with_lower_confidence(coder: EventCoder) -> None:
+    events = coder(article("Amerika Serikat mengecam China atas penangkapan itu."))
+    assert triples(events) == [("USA", "ACCUSE", "CHN")]
+    assert events[0].date == "2019-09-25" and events[0].date_source == "published"
+    assert events[0].date_confidence < 0.9
+
+
+def test_compound_actor_is_one_event_with_two_actors(coder: EventCoder) -> None:
+    events = coder(article("Rusia dan China mengecam Amerika Serikat."))
+    assert triples(events) == [("RUS|CHN", "ACCUSE", "USA")]
+
+
+def test_offsets_point_into_article_text(coder: EventCoder) -> None:
+    text = "Menlu Retno Marsudi bertemu dengan Menlu China Wang Yi di Beijing."
+    doc = article(text)
+    for event in coder(doc):
+        assert doc.text[event.trigger_start : event.trigger_end] == event.trigger
+        assert event.start <= event.trigger_start < event.trigger_end <= event.end
+        for link in (*event.actors, *event.recipients):
+            assert doc.text[link.start : link.end] == link.text
+
+
+def test_article_without_a_predicate_costs_no_linking(coder: EventCoder) -> None:
+    class Exploding:
+        def link_article(self, *args: object) -> object:
+            raise AssertionError("linker called")
+
+    lazy = EventCoder(linker=Exploding())  # type: ignore[arg-type]
+    assert lazy(article("Cuaca di Jakarta cerah hari ini.")) == ()
