@@ -44,7 +44,16 @@ def _register() -> None:
         time_cmd,
     )
 
-    for module in (clean_cmd, run_cmd, articles_cmd, time_cmd, actors_cmd, nlp_cmd, events_cmd, stories_cmd):
+    for module in (
+        clean_cmd,
+        run_cmd,
+        articles_cmd,
+        time_cmd,
+        actors_cmd,
+        nlp_cmd,
+        events_cmd,
+        stories_cmd,
+    ):
         for command in module.COMMANDS:
             main.add_command(command)
 

@@ -1,0 +1,77 @@
+"""Stories in the store and on the command line: build, add later, show."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from tests.stories.conftest import CLICKID_SAMPLE, SEEDS
+from warta.cli import main
+from warta.store import Store
+from warta.stories.storage import member_map, read_stories, update_stories
+
+
+def _invoke(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_stories_command_puts_the_seed_pages_in_one_story(db_path: str) -> None:
+    assert _invoke("run", "--db", db_path, *map(str, SEEDS))[0] == 0
+    code, out, _ = _invoke("stories", "--db", db_path, "--json")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert len(rows) == 1
+    assert set(rows[0]) >= {"story", "label", "docs", "outlets", "events"}
+    assert rows[0]["docs"] == 2
+    code, out, _ = _invoke("story", rows[0]["story"][:8], "--db", db_path)
+    assert code == 0
+    assert "Menhan Rusia Berkunjung ke Korea Utara" in out
+    assert "Menteri Pertahanan Rusia Kunjungi Korea Utara Pekan Ini" in out
+    assert _invoke("story", "nothing-like-this", "--db", db_path)[0] == 2
+
+
+def test_a_later_article_joins_the_stored_story_and_ids_follow_the_earliest(
+    db_path: str, tmp_path: Path
+) -> None:
+    later = tmp_path / "later"
+    later.mkdir()
+    shutil.copy(SEEDS[1], later)
+    assert _invoke("run", "--db", db_path, str(later))[0] == 0
+    with Store(db_path) as store:
+        assert update_stories(store).new_articles == 1
+        (only,) = read_stories(store)
+    assert _invoke("run", "--db", db_path, str(SEEDS[0]))[0] == 0
+    with Store(db_path) as store:
+        report = update_stories(store)
+        assert report.new_articles == 1 and report.stories_touched == 1
+        stories = read_stories(store)
+        assert len(stories) == 1 and stories[0]["docs"] == 2
+        # the Sindonews report (25 July) is earlier: the story is now named after it
+        earliest = store.rows("SELECT id FROM articles ORDER BY published LIMIT 1")[0]["id"]
+        assert stories[0]["story"] == f"s{earliest}" != only["story"]
+        assert list(member_map(store)) == [stories[0]["story"]]
+        assert update_stories(store).new_articles == 0  # nothing new: nothing changes
+
+
+def test_stored_stories_keep_one_outlets_happenings_apart(db_path: str) -> None:
+    assert _invoke("run", "--db", db_path, str(CLICKID_SAMPLE))[0] == 0
+    with Store(db_path) as store:
+        update_stories(store)
+        stories = read_stories(store)
+        titles = dict(store.con.execute("SELECT id, trim(title) FROM articles").fetchall())
+        members = member_map(store)
+    assert sum(int(s["docs"]) for s in stories) == 24  # type: ignore[call-overload]
+    grouped = [{titles[a] for a in ids} for ids in members.values()]
+    assert any(
+        {
+            "KPK Tetapkan Menpora Imam Nahrawi sebagai Tersangka",
+            "PKB Hormati KPK Tetapkan Menpora Imam Nahrawi Tersangka Suap",
+        }
+        <= g
+        for g in grouped
+    )
+    assert 5 < len(stories) < 24
