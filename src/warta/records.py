@@ -339,3 +339,48 @@ class Event:
     reported: bool = False
     speaker: ActorLink | None = None
     confidence: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class EventReport:
+    """One report of a fused event: the coded event, its article, outlet and sentence."""
+
+    event_id: str
+    article_id: str
+    outlet: str | None
+    sentence: int
+    start: int
+    end: int
+    """The sentence, as offsets into the article's text."""
+    type: str
+    mode: str | None
+    date: str | None
+    place: str | None
+    future: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FusedEvent:
+    """Events of one story's articles that describe the same happening, fused.
+
+    ``type`` is the happening's PLOVER type (a planned visit, coded ``AGREE`` with base type
+    ``CONSULT``, fuses with the visit itself); ``actors``/``recipients`` the country codes of the
+    reports; ``date`` the most precise date the reports agree on. ``reports`` lists every
+    supporting article, outlet and sentence; ``articles`` and ``outlets`` count them (an article
+    with no known outlet counts as an outlet of its own). ``disagreements`` keep visible what the
+    reports do not agree on (``date: 2023-W30 [e40efed8] / 2023-07-27 [4e5d3ba9]``).
+    ``historical``: background events fuse only with the same background event.
+    """
+
+    id: str
+    story_id: str
+    type: str
+    actors: tuple[str, ...]
+    recipients: tuple[str, ...]
+    date: str | None
+    place: str | None
+    historical: bool
+    reports: tuple[EventReport, ...]
+    articles: int
+    outlets: int
+    disagreements: tuple[str, ...] = ()

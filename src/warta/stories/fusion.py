@@ -1,0 +1,162 @@
+"""Event fusion: the events of a story's articles that describe one happening become one
+``FusedEvent`` listing every supporting report.
+
+Two events describe the same happening when, in order:
+
+1. their happening types are equal: the base type when modality changed the coded type (a
+   planned visit is ``AGREE`` with base type ``CONSULT``) else the type;
+2. both are background (``historical``) or both are not: background fuses only with background;
+3. their actors share a country, and so do their recipients (or neither names one);
+4. their dates are compatible: the periods overlap within ``DATE_SLACK_DAYS`` (``2023-W30`` and
+   ``2023-07-27`` overlap; ``2019`` and ``2023-07-27`` do not); an undated event is compatible.
+
+An event joins the first fused event (in the order of articles by date and id, events by
+position) whose first report it is compatible with, so the result does not depend on input order.
+Places, dates and modes the reports give differently are kept in ``disagreements``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Mapping, Sequence
+
+from warta.records import ActorLink, Event, EventReport, FusedEvent
+
+DATE_SLACK_DAYS = 1
+_YEAR = re.compile(r"^(\d{4})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def period(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a TIMEX3 date value covers (None when it names no period)."""
+    if not value:
+        return None
+    if "/" in value:
+        left, right = (period(part) for part in value.split("/", 1))
+        return (left[0], right[1]) if left and right else None
+    try:
+        if m := _DAY.match(value):
+            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return day, day
+        if m := _WEEK.match(value):
+            first = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return first, first + dt.timedelta(days=6)
+        if m := _MONTH.match(value):
+            first = dt.date(int(m[1]), int(m[2]), 1)
+            nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, nxt - dt.timedelta(days=1)
+        if m := _YEAR.match(value):
+            return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def dates_compatible(left: str | None, right: str | None) -> bool:
+    a, b = period(left), period(right)
+    if a is None or b is None:
+        return True
+    slack = dt.timedelta(days=DATE_SLACK_DAYS)
+    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
+
+
+def happening_type(event: Event) -> str:
+    return event.base_type or event.type
+
+
+def _countries(links: Sequence[ActorLink]) -> set[str]:
+    return {link.country for link in links if link.country}
+
+
+def compatible(left: Event, right: Event) -> bool:
+    if happening_type(left) != happening_type(right) or left.historical != right.historical:
+        return False
+    if not _countries(left.actors) & _countries(right.actors):
+        return False
+    lr, rr = _countries(left.recipients), _countries(right.recipients)
+    if (lr or rr) and not lr & rr:
+        return False
+    return dates_compatible(left.date, right.date)
+
+
+def _precision(value: str | None) -> int:
+    found = period(value)
+    return (found[1] - found[0]).days if found else 10**6
+
+
+def fuse_events(
+    story_id: str,
+    events: Mapping[str, Sequence[Event]],
+    *,
+    outlets: Mapping[str, str | None],
+    days: Mapping[str, str | None] | None = None,
+) -> list[FusedEvent]:
+    """Fuse the events of one story (``events``: article id → its events in text order;
+    ``outlets`` and ``days``: article id → outlet and publication date)."""
+    days = days or {}
+    order = sorted(events, key=lambda a: (days.get(a) or "9999", a))
+    groups: list[list[Event]] = []
+    for article_id in order:
+        for event in sorted(events[article_id], key=lambda e: (e.start, e.trigger_start, e.id)):
+            for group in groups:
+                if compatible(group[0], event):
+                    group.append(event)
+                    break
+            else:
+                groups.append([event])
+    return [_fused(story_id, group, outlets) for group in groups]
+
+
+def _fused(story_id: str, group: list[Event], outlets: Mapping[str, str | None]) -> FusedEvent:
+    reports = tuple(
+        EventReport(
+            event_id=e.id,
+            article_id=e.article_id,
+            outlet=outlets.get(e.article_id),
+            sentence=e.sentence,
+            start=e.start,
+            end=e.end,
+            type=e.type,
+            mode=e.mode,
+            date=e.date,
+            place=e.location.text if e.location else None,
+            future=e.future,
+        )
+        for e in group
+    )
+    articles = sorted({r.article_id for r in reports})
+    outlet_keys = {outlets.get(a) or f"unknown:{a}" for a in articles}
+    disagreements: list[str] = []
+    for name, values in (
+        ("date", [(r.date, r.article_id) for r in reports]),
+        ("place", [(r.place, r.article_id) for r in reports]),
+        ("coded as", [(r.type + ("/future" if r.future else ""), r.article_id) for r in reports]),
+    ):
+        distinct = sorted({v for v, _ in values if v})
+        if len(distinct) > 1:
+            parts = [
+                f"{v} [{', '.join(sorted({a[:8] for x, a in values if x == v}))}]" for v in distinct
+            ]
+            disagreements.append(f"{name}: " + " / ".join(parts))
+    dates = [e.date for e in group if e.date]
+    date = min(dates, key=lambda d: (_precision(d), d)) if dates else None
+    places = sorted({r.place for r in reports if r.place})
+    ident = hashlib.sha256("|".join(sorted(e.id for e in group)).encode()).hexdigest()[:16]
+    return FusedEvent(
+        id=f"f{ident}",
+        story_id=story_id,
+        type=happening_type(group[0]),
+        actors=tuple(sorted(set().union(*(_countries(e.actors) for e in group)))),
+        recipients=tuple(sorted(set().union(*(_countries(e.recipients) for e in group)))),
+        date=date,
+        place=places[0] if len(places) == 1 else None,
+        historical=group[0].historical,
+        reports=reports,
+        articles=len(articles),
+        outlets=len(outlet_keys),
+        disagreements=tuple(disagreements),
+    )
