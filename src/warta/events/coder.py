@@ -64,7 +64,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from warta.actors import ActorLinker, code_at, split_code
+from warta.actors import ActorLinker, code_at, merge_mentions, split_code
 from warta.events import lexicon
 from warta.events.lexicon import Trigger
 from warta.records import ActorLink, Article, Event, Mention, TimeExpression
@@ -88,6 +88,9 @@ NEWS_WINDOW_DAYS = 90
 CODER = "warta-events 0.1"
 CODEBOOK = "PLOVER 2.0 / CAMEO 1.1b3"
 
+RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
+"""Types where a compound actor with no recipient is a reciprocal event (``kedua negara
+sepakat``, ``X dan Y bertemu``): PLOVER codes all parties as actor."""
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 PLANNED_CAMEO = {
     "CONSULT": "036",
@@ -107,6 +110,8 @@ THREAT_OF = {
 """A planned conflictual event is a threat: mode and CAMEO code."""
 CONTEXT_CAMEO = {("031", "military"): "0312", ("031", "economic"): "0311"}
 
+VERB_RE = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|di|ter|memper)[a-z]{3,}$")
+"""An active, passive or ber- verb form: a mention right after one is not a subject."""
 WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[-–—]\s")
 QUOTE_OPEN = '“"‘'
@@ -212,8 +217,28 @@ class EventCoder:
         self.cues = lexicon.cues(lang)
         self.context_words = lexicon.context_keywords(lang)
         self.types = lexicon.plover_types()
+        self._group_pattern: re.Pattern[str] | None = None
+
+    @property
+    def group_pattern(self) -> re.Pattern[str]:
+        """Collective role phrases of the actor knowledge base, longest first."""
+        if self._group_pattern is None:
+            roles = self.linker.kb.roles
+            groups = sorted((p for p, r in roles.items() if r.kind == "group"), key=len)
+            body = "|".join(re.escape(g) for g in reversed(groups))
+            self._group_pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.I)
+        return self._group_pattern
 
     # ------------------------------------------------------------------ entry points
+
+    def group_mentions(self, text: str) -> list[Mention]:
+        """Collective role words (``mahasiswa``, ``polisi``, ``massa``, ``buruh``) as mentions:
+        the actor gazetteer codes them (``IDNEDU``, ``IDNCOP``) but its finder only proposes
+        titled or capitalised names."""
+        out = []
+        for match in self.group_pattern.finditer(text):
+            out.append(Mention(match.group(0), match.start(), match.end(), "ORG"))
+        return out
 
     def hits(self, text: str) -> list[_Hit]:
         """Predicate surfaces in ``text`` (the cheap first pass)."""
@@ -239,6 +264,9 @@ class EventCoder:
         if not hits:
             return ()
         if links is None:
+            if mentions is None:
+                mentions = self.linker.find_mentions(text)
+            mentions = merge_mentions(list(mentions), self.group_mentions(text))
             links = self.linker.link_article(article, mentions)
         actors = _fold_links(text, links)
         expressions = article.time_expressions or tuple(tag_article(article))
@@ -285,8 +313,55 @@ def _fold_links(text: str, links: Sequence[ActorLink]) -> list[ActorLink]:
             continue
         if kept and text[kept[-1].end : link.start].strip() == "(":
             continue
+        if _inside_name(text, link, ordered):
+            continue
         kept.append(link)
     return kept
+
+
+NAME_WORD_RE = re.compile(r"([A-Z][\w'’-]*)\s+$")
+
+
+def _inside_name(text: str, link: ActorLink, links: Sequence[ActorLink]) -> bool:
+    """A country or place that ends an unknown capitalised name (``Himpunan Aktivis
+    Indonesia``, ``Universitas Islam Indonesia``) is part of that name, not an actor."""
+    if link.type not in ("country", "place") or link.method == "role":
+        return False
+    line_start = text.rfind("\n", 0, link.start) + 1
+    match = NAME_WORD_RE.search(text, max(line_start, link.start - 40), link.start)
+    if match is None or match.start() == line_start:
+        return False
+    if any(
+        o.start <= match.start() < o.end or o.evidence_start <= match.start() < o.end
+        for o in links
+        if o is not link
+    ):
+        return False
+    word = match.group(1).lower()
+    before = text[line_start : match.start()].rstrip()
+    if not before or before[-1] in '.!?"“(':
+        return False
+    return word not in _title_words() and word not in lexicon.cues().get("place_head", ())
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Words that may precede a country without forming a name with it (roles, titles)."""
+    from warta.actors.linker import context_words, title_words
+
+    words = set(title_words())
+    for values in context_words().values():
+        words.update(values)
+    for phrase in default_linker_roles():
+        words.update(phrase.split())
+    return frozenset(words)
+
+
+@cache
+def default_linker_roles() -> tuple[str, ...]:
+    from warta.actors import load_kb
+
+    return tuple(load_kb().roles)
 
 
 class _ArticleContext:
@@ -307,10 +382,12 @@ class _ArticleContext:
         self.expressions = expressions
         self.dct = dct
         self.coder = coder
-        self.sentences = sentences(self.text) or [(0, len(self.text))]
+        self.sentences = _split_joined(self.text, sentences(self.text)) or [(0, len(self.text))]
         self.sentence_starts = [s for s, _ in self.sentences]
         self.cues = coder.cues
         self.gap_stops = frozenset(coder.cues.get("gap_stop", ()))
+        self.speech = frozenset(coder.cues.get("reported", ()))
+        self.title_words = _title_words()
         self.hit_starts: list[int] = []
         self.hit_spans: list[tuple[int, int]] = []
 
@@ -379,6 +456,8 @@ class _ArticleContext:
                 continue
             if self._object_of_earlier(s_start, link, pos):
                 continue
+            if before and VERB_RE.match(before[-1]) and before[-1] not in self.title_words:
+                continue
             group = [link]
             j = index - 1
             while j >= 0:
@@ -414,7 +493,9 @@ class _ArticleContext:
             if CLAUSE_BREAK_RE.search(gap_text) or "." in gap_text:
                 return None
             words = _words(gap_text)
-            if any(w in self.gap_stops for w in words) or any(
+            if any(q in gap_text for q in QUOTE_CLOSE if q != '"') or '"' in gap_text:
+                return None
+            if any(w in self.gap_stops or w in self.speech for w in words) or any(
                 pos <= h < start for h in self.hit_starts
             ):
                 return None
@@ -488,6 +569,13 @@ class _ArticleContext:
                 return None
             actors = [visitor]
             recipients = self.subject(s_start, hit.start)
+        elif frame == "gen" and _words(self.text[hit.end : hit.end + 12])[:1] == ["antara"]:
+            first = self.after(hit.end, s_end, ("antara",), direct_gap=None)
+            if first is None:
+                return None
+            actors = [first]
+            second = self.after(first.end, s_end, ("dengan", "dan"), direct_gap=None)
+            recipients = [second] if second is not None else []
         elif frame == "gen":
             genitive = self.after(hit.end, s_end, (), direct_gap=1)
             actors = [genitive] if genitive is not None else self.subject(s_start, hit.start)
@@ -527,11 +615,12 @@ class _ArticleContext:
                 actors = [speaker]
         if not actors:
             return None
-        if predicate.recipient_required and not recipients:
+        reciprocal = len(actors) > 1 and predicate.type in RECIPROCAL
+        if predicate.recipient_required and not recipients and not reciprocal:
             return None
         actor_ids = {a.actor_id for a in actors if a.actor_id}
         recipients = [r for r in recipients if not (r.actor_id and r.actor_id in actor_ids)]
-        if predicate.recipient_required and not recipients:
+        if predicate.recipient_required and not recipients and not reciprocal:
             return None
         if recipients and _domestic_place(actors, recipients):
             return None
@@ -731,6 +820,22 @@ class _ArticleContext:
                 )
                 found.append((distance, link))
         return min(found, key=lambda item: item[0])[1] if found else None
+
+
+JOINED_RE = re.compile(r"[.!?][\"”’]?\s*,\s*(?=[A-Z\"“])")
+"""Paragraphs glued with a comma (CLICK-ID: ``belajar. ,Berikut``, ``ini.,Dalam``)."""
+
+
+def _split_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        pos = start
+        for match in JOINED_RE.finditer(text, start, end):
+            out.append((pos, match.start() + 1))
+            pos = match.end()
+        if pos < end:
+            out.append((pos, end))
+    return out
 
 
 def _iso(value: str | None) -> dt.date | None:
