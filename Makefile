@@ -41,7 +41,7 @@ test: lint typecheck unit
 
 # Evaluations against gold data (need ../shared for the full sets). Each stage adds its own
 # eval-<stage> target and lists it here.
-eval: eval-clean eval-nlp eval-time eval-actors eval-stories
+eval: eval-clean eval-nlp eval-time eval-actors eval-stories eval-events
 
 eval-clean: $(STAMP)
 	$(BIN)/python -m eval.clean.score --shared $(SHARED)
@@ -95,3 +95,11 @@ eval-stories: $(STAMP)
 
 bench-stories: $(STAMP)
 	$(ONE_THREAD) $(BIN)/python scripts/bench_stories.py --shared $(SHARED)
+
+# Events (issue 6): hand-annotated dev set (committed; no ../shared needed); benchmark needs it.
+.PHONY: eval-events bench-events
+eval-events: $(STAMP)
+	$(BIN)/python -m eval.events.score
+
+bench-events: $(STAMP)
+	$(ONE_THREAD) $(BIN)/python scripts/bench_events.py --shared $(SHARED) --workers 2

@@ -109,8 +109,8 @@ def test_002_meeting_in_pyongyang_is_consult_visit_russia_to_north_korea(seed_00
 
 def test_002_commitment_to_expand_defence_cooperation_is_agree_military(seed_002: Seeded) -> None:
     _, events = seed_002
-    event = find(events, "memperluas kerja sama")
-    assert event.type == "AGREE" and "military" in event.contexts
+    event = find(events, "komitmen")  # komitmen Rusia untuk terus memperluas kerja sama
+    assert event.type == "AGREE" and "military" in event.contexts and event.cameo == "0312"
     assert countries(event.actors) == {"RUS"}
     assert event.date is not None and event.date.startswith("2023-07")
 

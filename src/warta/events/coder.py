@@ -88,6 +88,9 @@ NEWS_WINDOW_DAYS = 90
 CODER = "warta-events 0.1"
 CODEBOOK = "PLOVER 2.0 / CAMEO 1.1b3"
 
+EMBEDDING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+"""Types whose predicate takes another predicate as its content (``meminta agar``,
+``mengancam akan``, ``berjanji untuk``, ``menolak untuk``)."""
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
 """Types where a compound actor with no recipient is a reciprocal event (``kedua negara
 sepakat``, ``X dan Y bertemu``): PLOVER codes all parties as actor."""
@@ -108,7 +111,12 @@ THREAT_OF = {
     "PROTEST": (None, "133"),
 }
 """A planned conflictual event is a threat: mode and CAMEO code."""
-CONTEXT_CAMEO = {("031", "military"): "0312", ("031", "economic"): "0311"}
+CONTEXT_CAMEO = {
+    ("030", "military"): "0312",
+    ("030", "economic"): "0311",
+    ("031", "military"): "0312",
+    ("031", "economic"): "0311",
+}
 
 VERB_RE = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|di|ter|memper)[a-z]{3,}$")
 """An active, passive or ber- verb form: a mention right after one is not a subject."""
@@ -272,6 +280,7 @@ class EventCoder:
         expressions = article.time_expressions or tuple(tag_article(article))
         dct = (article.published or article.page_date or "")[:10] or None
         context = _ArticleContext(article, actors, expressions, dct, self)
+        context.hits = hits
         context.hit_starts = [h.start for h in hits]
         context.hit_spans = [(h.start, h.end) for h in hits if h.trigger.voice != "nominal"]
         events: list[Event] = []
@@ -389,6 +398,7 @@ class _ArticleContext:
         self.speech = frozenset(coder.cues.get("reported", ()))
         self.title_words = _title_words()
         self.hit_starts: list[int] = []
+        self.hits: list[_Hit] = []
         self.hit_spans: list[tuple[int, int]] = []
 
     # ------------------------------------------------------------------ geometry
@@ -513,6 +523,31 @@ class _ArticleContext:
                 return None
         return None
 
+    def conjoined(self, recipients: list[ActorLink], s_end: int) -> list[ActorLink]:
+        """A recipient with the mentions joined to it by ``dan``/``serta``."""
+        out = list(recipients)
+        while True:
+            last = out[-1]
+            following = [link for link in self.links_between(last.end, s_end)]
+            if not following:
+                return out
+            nxt = following[0]
+            gap = self.text[last.end : min(nxt.start, nxt.evidence_start)].strip().lower()
+            if gap not in {"dan", "serta", "maupun"}:
+                return out
+            out.append(nxt)
+
+    def protest_site(self, hit: _Hit, s_start: int, s_end: int) -> ActorLink | None:
+        """The organisation in front of whose building a protest takes place."""
+        sites = self.cues.get("protest_site", ())
+        for link in self.links_between(hit.end, s_end):
+            if link.type not in ("organisation", "group") and link.label != "ORG":
+                continue
+            before = _words(self.text[max(s_start, link.evidence_start - 30) : link.evidence_start])
+            if before and _ends_with_phrase(before, sites):
+                return link
+        return None
+
     def agent(self, pos: int, s_end: int) -> ActorLink | None:
         """The agent of a passive verb: the mention right after it, or after ``oleh``."""
         return self.after(pos, s_end, ("oleh",), direct_gap=1)
@@ -542,10 +577,27 @@ class _ArticleContext:
 
     # ------------------------------------------------------------------ coding
 
+    def embedded(self, hit: _Hit, s_start: int) -> bool:
+        """``hit`` is what another predicate asks for or promises (``meminta agar DPR
+        menunda pengesahan``): the content of that event, not an event of its own."""
+        for other in self.hits:
+            if other is hit or not (s_start <= other.end <= hit.start):
+                continue
+            if other.trigger.predicate.type not in EMBEDDING:
+                continue
+            gap = self.text[other.end : hit.start]
+            if CLAUSE_BREAK_RE.search(gap) or "." in gap:
+                continue
+            if any(w in self.cues.get("purpose", ()) for w in _words(gap)):
+                return True
+        return False
+
     def code(self, hit: _Hit, n: int) -> Event | None:
         predicate = hit.trigger.predicate
         voice = hit.trigger.voice
         index, s_start, s_end = self.sentence_of(hit.start)
+        if self.embedded(hit, s_start):
+            return None
         quote = self.quote_span(s_start, s_end, hit.start)
         actors: list[ActorLink] = []
         recipients: list[ActorLink] = []
@@ -597,6 +649,11 @@ class _ArticleContext:
                 if owner is not None and "sebagai" in _words(self.text[found.end : owner.start]):
                     found = owner
             recipients = [found] if found is not None else []
+        if recipients:
+            recipients = self.conjoined(recipients, s_end)
+        elif predicate.type == "PROTEST":
+            site = self.protest_site(hit, s_start, s_end)
+            recipients = [site] if site is not None else []
         reported = quote is not None or any(
             w in self.cues.get("reported", ()) for w in _words(self.text[s_start:s_end])
         )
@@ -647,7 +704,9 @@ class _ArticleContext:
         sentence_words = _words(text[s_start : hit.start])
         hypothetical = any(w in self.cues.get("hypothetical", ()) for w in sentence_words)
         plan_words = self.cues.get("plan", ())
-        future = any(_contains_phrase(before, p) >= 0 for p in plan_words)
+        future = any(_contains_phrase(before, p) >= 0 for p in plan_words) or bool(
+            before and before[-1] in self.cues.get("purpose", ())
+        )
         # Date.
         governing = governing_time(self.expressions, text, hit.start, hit.end)
         date_value: str | None = None
