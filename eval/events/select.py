@@ -11,7 +11,7 @@ CLICK-ID: Data in Brief 32 (2020) 106231, CC BY 4.0 (github.com/andikawilliam/CL
 Stratum ``random`` (``--per-outlet``, default 12) draws from the whole frame. Stratum
 ``keyword`` (``--keyword-per-outlet``, default 8) draws, with another seed, only articles whose
 *title* names a political action (``TITLE_WORDS``): random news is sparse in events, so this
-stratum makes the set denser. It favours predicates a title would use, so the scorer reports
+stratum makes the set denser (a second draw, ``--extra-per-outlet``, appends more). It favours predicates a title would use, so the scorer reports
 both strata separately.
 
 Usage: ``.venv/bin/python -m eval.events.select --shared ../shared``.
@@ -33,6 +33,7 @@ from warta.time.tense import sentences
 HERE = Path(__file__).resolve().parent
 SEED = 6
 KEYWORD_SEED = 66
+EXTRA_SEED = 666
 TITLE_WORDS = (
     "demo",
     "unjuk rasa",
@@ -138,6 +139,12 @@ def main() -> int:
     parser.add_argument("--shared", default="../shared")
     parser.add_argument("--per-outlet", type=int, default=12)
     parser.add_argument("--keyword-per-outlet", type=int, default=8)
+    parser.add_argument(
+        "--extra-per-outlet",
+        type=int,
+        default=6,
+        help="A second keyword draw (another seed), appended so earlier indices stay put.",
+    )
     parser.add_argument("-o", "--output", default=str(HERE / "excerpts.jsonl"))
     args = parser.parse_args()
     corpus = Path(args.shared) / "data" / "news" / "clickid" / "clickid_articles.jsonl"
@@ -158,6 +165,7 @@ def main() -> int:
         for outlet, lines in by_outlet.items()
     }
     out += take(keyword, random.Random(KEYWORD_SEED), args.keyword_per_outlet, "keyword", chosen)
+    out += take(keyword, random.Random(EXTRA_SEED), args.extra_per_outlet, "keyword", chosen)
     with open(args.output, "w", encoding="utf-8") as handle:
         for row in out:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
