@@ -27,7 +27,7 @@ RELATED_FOLLOWERS = 5
 """After a bare ``BACA JUGA`` header, at most this many headline lines are its links."""
 
 SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|["”’]$""")
-_PUNCT_ONLY = re.compile(r"[\W_]+")
+_WORD_TOKEN = re.compile(r"[^\s\w]*\w\S*")
 _STRIP = " \t\u00a0|•·»«›‹>:–—-*_=#~"
 
 
@@ -38,7 +38,7 @@ def normalise(line: str) -> str:
 
 def word_count(line: str) -> int:
     """Whitespace tokens that hold a letter or digit (fast: called for every line)."""
-    return sum(1 for token in line.split() if not _PUNCT_ONLY.fullmatch(token))
+    return len(_WORD_TOKEN.findall(line))
 
 
 def ends_like_sentence(line: str) -> bool:

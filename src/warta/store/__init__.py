@@ -191,7 +191,9 @@ def article_row(article: Article, *, status: str, run_id: str) -> dict[str, Any]
         "paragraphs": _spans(article.paragraphs),
         "source_text": article.source_text,
         "source_spans": _spans(article.source_spans),
-        "removed": json.dumps([asdict(r) for r in article.removed]),
+        "removed": json.dumps(
+            [{"start": r.start, "end": r.end, "reason": r.reason} for r in article.removed]
+        ),
         "dateline": json.dumps(asdict(article.dateline)) if article.dateline else None,
         "authors": json.dumps(list(article.authors)),
         "editors": json.dumps(list(article.editors)),
