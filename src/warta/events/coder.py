@@ -9,35 +9,52 @@ of ``Event`` records. The steps, in order:
    predicate and are never coded.
 2. **Actors.** The article's mentions are linked once (``warta.actors.ActorLinker``), from a
    named-entity model's entities when the caller passes them (``mentions=``), else from the
-   linker's gazetteer finder. A mention inside another mention's title or apposition
-   (``Rusia`` in ``Menhan Rusia Sergey Shoigu``) and an abbreviation in brackets after a name
-   (``Korea Utara (Korut)``) are folded into that mention.
-3. **Arguments** by the predicate's frame, within the sentence:
-   - subject: the nearest mention before the predicate that does not follow a preposition
-     (``subject_stop`` cues), with ``dan``/``serta``/comma-joined mentions before it
-     (compound actor);
+   linker's gazetteer finder, plus collective role words (``mahasiswa``, ``polisi``,
+   ``massa``) the finder does not propose. A mention inside another mention's title or
+   apposition (``Rusia`` in ``Menhan Rusia Sergey Shoigu``), an abbreviation in brackets after a
+   name (``Korea Utara (Korut)``) and a country that is part of an unknown capitalised name
+   (``Himpunan Aktivis Indonesia``, ``Indonesia Police Watch``) are dropped.
+3. **Arguments** by the predicate's frame, within the sentence (``. ,``-joined paragraphs of
+   scraped pages are split):
+   - subject: the mention right before ``yang`` when the predicate opens a relative clause;
+     else the nearest mention before the predicate that follows neither a preposition
+     (``subject_stop`` cues) nor a verb (it is that verb's object), with mentions joined to it by
+     ``dan``/``serta`` (compound actor); a pronoun subject (``mereka``, ``ia``) takes the actor
+     of the last event within two sentences;
    - ``obj``: active voice, actor = subject, recipient = the first mention after the predicate
-     (at most ``OBJECT_GAP`` words in between, or after one of the frame's prepositions);
+     (at most ``OBJECT_GAP`` words in between, or after one of the frame's prepositions, never
+     across a clause break, a quotation mark, a speech verb or another predicate);
      passive ``di-``: recipient = subject, actor = the mention right after the verb or ``oleh``;
    - ``prep``: recipient only after one of the frame's prepositions (``bertemu dengan X``,
      ``berkunjung ke X``);
    - ``gen``: a nominalisation's actor is the mention right after it (``kunjungan Shoigu``),
-     else the subject; ``inv``: ``atas undangan X`` → actor X, recipient the subject;
-     ``host``: ``Y menerima kunjungan X`` → actor X (visitor), recipient Y;
-     ``recog``: ``mengakui A sebagai wilayah milik B`` → recipient B.
+     else the subject; ``pertemuan antara X dengan Y`` → X, Y; ``inv``: ``atas undangan X`` →
+     actor X, recipient the subject; ``host``: ``Y menerima kunjungan X`` → actor X (visitor),
+     recipient Y; ``recog``: ``mengakui A sebagai wilayah milik B`` → recipient B;
+   - recipients joined by ``dan``/``serta`` are all kept; a PROTEST without a recipient takes
+     the organisation in front of whose building it happens (``di depan Gedung KPK``);
    - inside a quotation, a first-person subject (``saya``, ``kami``) is the speaker.
-   No actor, or no recipient where the frame requires one: no event.
-4. **Date**: the governing time expression (``warta.time.governing_time``) with its own value;
-   otherwise the publication date (``date_source`` ``published``, lower confidence).
-5. **Modality**, from cues in ``lang/id/events/cues.tsv`` and ``warta.time`` tense:
-   - negation (``tidak``, ``belum``, ``tidak pernah``, ``batal``, ``gagal``) before the
-     predicate in its clause → ``negated``; negated events are **not emitted** unless the caller
-     asks for them (``keep_negated=True``), and then never as the positive event's record alone:
-     they carry ``negated=True``;
-   - future tense or a plan cue (``akan``, ``berencana``, ``dijadwalkan``) → ``future``; a
-     planned cooperative event (CONSULT, SUPPORT, COOPERATE, AID, CONCEDE, RETREAT) is coded
-     ``AGREE`` (PLOVER: announced and planned events are AGREE) with ``base_type`` kept, a
-     planned ASSAULT/COERCE/SANCTION/PROTEST is ``THREATEN``;
+   No actor, or no recipient where the frame requires one (unless a compound actor makes an
+   AGREE/CONSULT/COOPERATE/ASSAULT reciprocal): no event.
+4. **Date**: the governing time expression (``warta.time.governing_time``) with its own value,
+   if it is in the event's sentence or within the news window (a background date of another
+   sentence does not carry over); otherwise the publication date (``date_source``
+   ``published``, lower confidence). Actors held in the knowledge base are re-coded for the
+   event's own date (a 2014 meeting with Obama codes him as president).
+5. **Modality**, from cues in ``lang/id/events/cues.tsv``:
+   - negation (``tidak``, ``belum``, ``tidak pernah``, ``batal``, ``gagal``) at most
+     ``NEG_WINDOW`` words before the predicate in its clause, not closed by ``tetapi``/``namun``
+     → ``negated``; negated events are **not emitted** unless the caller asks for them
+     (``keep_negated=True``), and then they carry ``negated=True``;
+   - an obligation or opinion (``harus``, ``perlu``, ``sebaiknya``) before the predicate: not
+     an event, not emitted;
+   - the content of another event (``meminta agar DPR menunda``, ``berjanji untuk``,
+     ``mengancam akan``) is not an event of its own;
+   - a plan cue (``akan``, ``berencana``, ``dijadwalkan``), a purpose clause (``untuk``,
+     ``guna``) or a date after the publication date → ``future``; a planned cooperative event
+     (CONSULT, SUPPORT, COOPERATE, AID, CONCEDE, RETREAT) is coded ``AGREE`` (PLOVER: announced
+     and planned events are AGREE) with ``base_type`` kept; a planned ASSAULT/COERCE/SANCTION
+     is ``THREATEN``; an announced PROTEST stays PROTEST;
    - a conditional (``jika``, ``apabila``) earlier in the sentence → ``hypothetical``;
    - speech cues (``kata``, ``ujar``, ``menurut``, ``mengatakan``) or quotation marks →
      ``reported``, with the speaker's mention kept;
@@ -46,7 +63,8 @@ of ``Event`` records. The steps, in order:
      dates are all historical is historical with no date.
 6. **Place**: a place or country mention after ``di`` in the sentence. A CONSULT in the
    recipient's country by a foreign actor gets mode ``visit``; a MOBILIZE without a mode takes
-   ``troops``/``police`` from the actor's sector.
+   ``troops``/``police`` from the actor's sector; contexts come from the predicate and from
+   keywords in the sentence (``pertahanan`` → military), and refine 030/031 to 0311/0312.
 7. Duplicates within the article (same type, actor and recipient codes, date) are kept once.
 
 The coder uses entities from a model when given; it does not yet read the dependency parse
@@ -108,9 +126,9 @@ THREAT_OF = {
     "ASSAULT": ("violence", "138"),
     "COERCE": (None, "130"),
     "SANCTION": ("restrict", "1312"),
-    "PROTEST": (None, "133"),
 }
-"""A planned conflictual event is a threat: mode and CAMEO code."""
+"""A planned use of force or sanction is a threat: mode and CAMEO code. An announced protest
+stays PROTEST with the ``future`` flag (what protesters announce is the protest itself)."""
 CONTEXT_CAMEO = {
     ("030", "military"): "0312",
     ("030", "economic"): "0311",
@@ -281,6 +299,7 @@ class EventCoder:
         dct = (article.published or article.page_date or "")[:10] or None
         context = _ArticleContext(article, actors, expressions, dct, self)
         context.hits = hits
+        context.last_actors = None
         context.hit_starts = [h.start for h in hits]
         context.hit_spans = [(h.start, h.end) for h in hits if h.trigger.voice != "nominal"]
         events: list[Event] = []
@@ -289,6 +308,7 @@ class EventCoder:
             event = context.code(hit, len(events))
             if event is None:
                 continue
+            context.last_actors = (event.sentence, event.actors)
             if event.negated and not self.keep_negated:
                 continue
             key = (
@@ -336,6 +356,11 @@ def _inside_name(text: str, link: ActorLink, links: Sequence[ActorLink]) -> bool
     Indonesia``, ``Universitas Islam Indonesia``) is part of that name, not an actor."""
     if link.type not in ("country", "place") or link.method == "role":
         return False
+    following = re.match(r"\s+([A-Z][a-z][\w'’-]*)", text[link.end : link.end + 40])
+    if following is not None and following.group(1).lower() not in _title_words():
+        at = link.end + following.start(1)
+        if not any(o.start <= at < o.end or o.evidence_start <= at < o.end for o in links):
+            return True
     line_start = text.rfind("\n", 0, link.start) + 1
     match = NAME_WORD_RE.search(text, max(line_start, link.start - 40), link.start)
     if match is None or match.start() == line_start:
@@ -399,6 +424,9 @@ class _ArticleContext:
         self.title_words = _title_words()
         self.hit_starts: list[int] = []
         self.hits: list[_Hit] = []
+        self.last_actors: tuple[int, tuple[ActorLink, ...]] | None = None
+        """Sentence and actors of the last coded event: a pronoun subject (``mereka``,
+        ``ia``) within two sentences refers to them."""
         self.hit_spans: list[tuple[int, int]] = []
 
     # ------------------------------------------------------------------ geometry
@@ -450,9 +478,13 @@ class _ArticleContext:
     # ------------------------------------------------------------------ arguments
 
     def subject(self, s_start: int, pos: int, *, skip_from: int | None = None) -> list[ActorLink]:
-        """The subject before ``pos``: nearest mention not after a preposition, with the
-        mentions conjoined to it."""
+        """The subject before ``pos``: the mention right before ``yang`` when the predicate
+        opens a relative clause (``para pelajar yang melakukan aksi``), else the nearest
+        mention not after a preposition, with the mentions conjoined to it."""
         stops = self.cues.get("subject_stop", ())
+        relative = self._relative_head(s_start, pos)
+        if relative is not None:
+            return [relative]
         candidates = self.links_between(s_start, pos)
         for index in range(len(candidates) - 1, -1, -1):
             link = candidates[index]
@@ -479,6 +511,19 @@ class _ArticleContext:
                     break
             return group
         return []
+
+    def _relative_head(self, s_start: int, pos: int) -> ActorLink | None:
+        words = list(WORD_RE.finditer(self.text, max(s_start, pos - 60), pos))
+        skip = {"telah", "sudah", "akan", "sedang", "juga", "kembali", "pernah", "ikut", "turut"}
+        while words and words[-1].group(0).lower() in skip:
+            words.pop()
+        if not words or words[-1].group(0).lower() not in self.cues.get("relative", ()):
+            return None
+        yang = words[-1].start()
+        before = self.links_between(s_start, yang)
+        if before and len(_words(self.text[before[-1].end : yang])) <= 1:
+            return before[-1]
+        return None
 
     def _object_of_earlier(self, s_start: int, link: ActorLink, pos: int) -> bool:
         """``link`` is the object of another verb before it (``tidak menyerang Iran tetapi
@@ -670,6 +715,12 @@ class _ArticleContext:
                 and speaker is not None
             ):
                 actors = [speaker]
+        if not actors and self.last_actors is not None and voice != "passive":
+            last_sentence, last = self.last_actors
+            clause = _words(self.text[self.clause_start(s_start, hit.start) : hit.start])
+            pronouns = self.cues.get("pronoun", ())
+            if index - last_sentence <= 2 and any(w in pronouns for w in clause[-SUBJECT_GAP:]):
+                actors = list(last)
         if not actors:
             return None
         reciprocal = len(actors) > 1 and predicate.type in RECIPROCAL
@@ -694,12 +745,14 @@ class _ArticleContext:
         recipients: list[ActorLink],
         reported: bool,
         speaker: ActorLink | None,
-    ) -> Event:
+    ) -> Event | None:
         predicate = hit.trigger.predicate
         text = self.text
         clause_start = self.clause_start(s_start, hit.start)
         arg_end = max((a.end for a in actors if a.end <= hit.start), default=clause_start)
         before = _words(text[max(clause_start, arg_end) : hit.start])
+        if any(w in self.cues.get("normative", ()) for w in before[-NEG_WINDOW:]):
+            return None  # what should happen (harus, perlu) is an opinion, not an event
         negated = self._negated(before)
         sentence_words = _words(text[s_start : hit.start])
         hypothetical = any(w in self.cues.get("hypothetical", ()) for w in sentence_words)
