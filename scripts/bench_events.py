@@ -5,7 +5,9 @@ JSONL reader), decode, clean, language identification, time tagging and event co
 pass, and for articles with a predicate: actor linking, arguments, modality). ``--workers 2``
 splits the records over two processes (one coder each, loaded once). Reports articles/s (wall
 clock, including start-up and loading), the share of articles that needed full analysis, events
-found, and peak resident memory of the main process and of the workers.
+found, CPU seconds of the process and its workers (articles per CPU-second is the per-core
+rate that load from other jobs does not distort), and peak resident memory of the main process
+and of the workers.
 
 Usage: ``OMP_NUM_THREADS=1 .venv/bin/python scripts/bench_events.py --shared ../shared
 [--limit N] [--workers 2]``
@@ -48,6 +50,13 @@ def run_chunk(path: str) -> tuple[int, int, int, int, int]:
     return records, articles, analysed, events, peak
 
 
+def _cpu_seconds() -> float:
+    """User + system time of this process and its finished children (the pool workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -73,12 +82,14 @@ def main() -> int:
             path.write_text("".join(lines[i::workers]), encoding="utf-8")
             chunks.append(str(path))
         start = time.perf_counter()
+        cpu_start = _cpu_seconds()
         if workers == 1:
             results = [run_chunk(chunks[0])]
         else:
             with multiprocessing.get_context("spawn").Pool(workers) as pool:
                 results = pool.map(run_chunk, chunks)
         wall = time.perf_counter() - start
+        cpu = _cpu_seconds() - cpu_start
     records = sum(r[0] for r in results)
     articles = sum(r[1] for r in results)
     analysed = sum(r[2] for r in results)
@@ -87,6 +98,7 @@ def main() -> int:
     main_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"records {records}, Indonesian articles {articles}, workers {workers}")
     print(f"wall {wall:.1f} s: {records / wall:.1f} records/s, {articles / wall:.1f} articles/s")
+    print(f"CPU {cpu:.1f} s (process + workers): {articles / cpu:.1f} articles per CPU-second")
     print(f"full analysis {analysed} articles ({analysed / max(articles, 1):.1%}); events {events}")
     print(f"peak RSS: main {main_peak:.0f} MB, largest worker {worker_peak:.0f} MB")
     return 0

@@ -99,8 +99,13 @@ PREP_GAP = 4
 (``melakukan kunjungan kerja selama tiga hari ke X``)."""
 SUBJECT_GAP = 12
 """Words allowed between the subject mention and the predicate (auxiliaries, adverbs, a date)."""
+SITE_WINDOW = 6
+"""A protest site phrase (``di depan Gedung``) may stand this many words before the
+organisation (``di depan Gedung Merah Putih KPK``)."""
 NEG_WINDOW = 4
 """A negation cue counts when it is at most this many words before the predicate."""
+LOCATIVE_REACH = 80
+"""Characters before a place in which the ``di`` of its locative phrase is looked for."""
 NEWS_WINDOW_DAYS = 90
 """An event whose date ends more than this before the publication date is historical."""
 CODER = "warta-events 0.1"
@@ -588,8 +593,9 @@ class _ArticleContext:
         for link in self.links_between(hit.end, s_end):
             if link.type not in ("organisation", "group") and link.label != "ORG":
                 continue
-            before = _words(self.text[max(s_start, link.evidence_start - 30) : link.evidence_start])
-            if before and _ends_with_phrase(before, sites):
+            before = _words(self.text[max(s_start, link.evidence_start - 50) : link.evidence_start])
+            window = before[-SITE_WINDOW:]
+            if any(_contains_phrase(window, site) >= 0 for site in sites):
                 return link
         return None
 
@@ -891,6 +897,18 @@ class _ArticleContext:
             return True
         return (dct_date - end).days <= NEWS_WINDOW_DAYS
 
+    def _in_locative(self, s_start: int, link: ActorLink) -> bool:
+        """``link`` closes a locative phrase of commas (``di Gedung KPK, Kuningan, Jakarta
+        Selatan``): ``di`` up to ``LOCATIVE_REACH`` characters before, no verb in between."""
+        start = max(s_start, link.start - LOCATIVE_REACH)
+        at = self.text.rfind(" di ", start, link.start)
+        if at < 0:
+            return False
+        between = self.text[at + 4 : link.start]
+        if "." in between or not between.rstrip().endswith(","):
+            return False
+        return not any(VERB_RE.match(w) for w in _words(between))
+
     def _negated(self, before: Sequence[str]) -> bool:
         window = list(before[-NEG_WINDOW:])
         scope_end = self.cues.get("scope_end", ())
@@ -926,7 +944,9 @@ class _ArticleContext:
             if link.label != "LOC" or link.type not in ("place", "country"):
                 continue
             before = _words(self.text[max(s_start, link.start - 25) : link.start])
-            if before and _ends_with_phrase(before, locatives):
+            if (before and _ends_with_phrase(before, locatives)) or self._in_locative(
+                s_start, link
+            ):
                 distance = (
                     link.start - hit.end if link.start >= hit.end else 1000 + hit.start - link.end
                 )
