@@ -138,3 +138,13 @@ def test_canonical_copy_does_not_depend_on_input_order(order: list[int]) -> None
     found = find_near_duplicates([copies[i] for i in order])
     assert {f.canonical_id for f in found} == {"c"}
     assert sorted(f.article_id for f in found) == ["a", "b", "d", "e"]
+
+
+def test_empty_and_one_line_bodies_are_not_copies_of_each_other() -> None:
+    docs = [
+        (DocInfo("empty-1", None, 0), ""),
+        (DocInfo("empty-2", None, 0), ""),
+        (DocInfo("caption-1", None, 40), "Foto: Presiden Joko Widodo di Istana Merdeka."),
+        (DocInfo("caption-2", None, 40), "Foto: Presiden Joko Widodo di Istana Merdeka."),
+    ]
+    assert find_near_duplicates(docs) == []

@@ -31,7 +31,16 @@ def test_stories_command_puts_the_seed_pages_in_one_story(db_path: str) -> None:
     assert code == 0
     assert "Menhan Rusia Berkunjung ke Korea Utara" in out
     assert "Menteri Pertahanan Rusia Kunjungi Korea Utara Pekan Ini" in out
+    assert "fused events:" in out
     assert _invoke("story", "nothing-like-this", "--db", db_path)[0] == 2
+    code, out, _ = _invoke("fused-events", "--db", db_path)
+    fused = [json.loads(line) for line in out.splitlines()]
+    assert rows[0]["events"] == len(fused) > 0
+    visits = [f for f in fused if f["type"] == "CONSULT" and not f["historical"]]
+    assert len(visits) == 1 and visits[0]["articles"] == 2 and visits[0]["outlets"] == 2
+    assert len({r["article_id"] for r in visits[0]["reports"]}) == 2
+    background = [f for f in fused if f["historical"] and f["type"] == "CONSULT"]
+    assert [f["date"] for f in background] == ["2019"]
 
 
 def test_a_later_article_joins_the_stored_story_and_ids_follow_the_earliest(

@@ -72,6 +72,7 @@ def story(ident: str, db: str, as_json: bool) -> None:
         f"{found['docs']} reports, {found['events']} fused events"
     )
     click.echo("outlets " + ", ".join(str(o) for o in found["outlets"]))  # type: ignore[attr-defined]
+    click.echo("reports:")
     for row in found["articles"]:  # type: ignore[attr-defined]
         copy = ""
         if row["canonical_id"]:
@@ -80,6 +81,39 @@ def story(ident: str, db: str, as_json: bool) -> None:
             f"  {row['id']}  {row['published'] or '-':10}  {row['outlet'] or '-':20}  "
             f"{row['title'] or ''}{copy}"
         )
+    fused = found["fused_events"]
+    if fused:
+        click.echo("fused events:")
+    for item in fused:  # type: ignore[attr-defined]
+        background = "  background" if item["historical"] else ""
+        click.echo(
+            f"  {item['type']:10} {'+'.join(item['actors']) or '-'} -> "
+            f"{'+'.join(item['recipients']) or '-'}  {item['date'] or '-'}  "
+            f"{item['place'] or '-'}  {item['articles']} articles, {item['outlets']} outlets"
+            f"{background}"
+        )
+        for disagreement in item["disagreements"]:
+            click.echo(f"      disagree {disagreement}")
 
 
-COMMANDS = [stories, story]
+@click.command("fused-events")
+@db_option
+@click.option("--story", "ident", default=None, help="Only this story (id or unique prefix).")
+def fused_events(db: str, ident: str | None) -> None:
+    """Export fused events as JSON Lines: every supporting article, outlet and sentence."""
+    from warta.cli import EXIT_USAGE
+    from warta.stories.storage import read_fused, read_story
+
+    with open_store(db, read_only=True) as store:
+        sid = None
+        if ident is not None:
+            found = read_story(store, ident)
+            if found is None:
+                click.echo(f"error: no single story matches {ident!r}", err=True)
+                sys.exit(EXIT_USAGE)
+            sid = str(found["story"])
+        for item in read_fused(store, sid):
+            click.echo(dumps(item))
+
+
+COMMANDS = [stories, story, fused_events]

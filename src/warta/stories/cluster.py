@@ -34,8 +34,16 @@ WINDOW_DAYS = 3
 """Reports of one happening in CLICK-ID come within a few days; a follow-up a week later is a
 new development (and a new story)."""
 BLOCK_KEYS = 8
+MAX_POSTINGS = 200
+"""Only the latest articles of a block are read: a word heavy in hundreds of articles of the
+window (``habibie`` on 11 September) is a topic, and the story is among the latest reports."""
 JOIN = 0.35
 """Cosine from which an article joins a story (tuned on eval/stories dev: see its README)."""
+DAY_DECAY = 1.0
+"""A link to an article published n days earlier counts DAY_DECAY ** n of its cosine."""
+MAX_SPAN_DAYS = 3
+"""A story takes no article published more than this many days after its first report: a busy
+topic goes on for weeks, and its later developments are stories of their own."""
 CENTROID_SHARE = 0.5
 """A story's score mixes its best member link with the cosine to the centroid of its members
 in the window: the link finds the story, the centroid keeps one off-topic member from pulling a
@@ -74,6 +82,9 @@ class _Story:
     titles: dict[str, str] = field(default_factory=dict)
     title_terms: Counter[str] = field(default_factory=Counter)
     centroid: dict[str, float] = field(default_factory=dict)
+    norm: float | None = None
+    first_day: int | None = None
+    """Cached length of ``centroid`` (None after a change)."""
     """Sum of the members' vectors in the window (``prune`` takes the old ones out)."""
 
 
@@ -84,14 +95,16 @@ class StoryClusterer:
         self,
         weights: Weights,
         *,
-        window: int = WINDOW_DAYS,
-        threshold: float = JOIN,
-        block_keys: int = BLOCK_KEYS,
+        window: int | None = None,
+        threshold: float | None = None,
+        block_keys: int | None = None,
+        max_postings: int | None = None,
     ) -> None:
         self.weights = weights
-        self.window = window
-        self.threshold = threshold
-        self.block_keys = block_keys
+        self.window = WINDOW_DAYS if window is None else window
+        self.threshold = JOIN if threshold is None else threshold
+        self.block_keys = block_keys or BLOCK_KEYS
+        self.max_postings = max_postings or MAX_POSTINGS
         self.docs: dict[str, _Doc] = {}
         self.postings: defaultdict[str, list[str]] = defaultdict(list)
         self.stories: dict[str, _Story] = {}
@@ -112,7 +125,7 @@ class StoryClusterer:
         best: dict[str, float] = {}
         seen: set[str] = set()
         for block in self._blocks(vector):
-            for other_id in self.postings.get(block, ()):
+            for other_id in self.postings.get(block, [])[-self.max_postings :]:
                 if other_id in seen:
                     continue
                 seen.add(other_id)
@@ -121,9 +134,17 @@ class StoryClusterer:
                     continue
                 self.comparisons += 1
                 score = cosine(vector, other.vector)
+                if day is not None and other.day is not None:
+                    score *= DAY_DECAY ** abs(day - other.day)
                 if score > best.get(other.story, 0.0):
                     best[other.story] = score
         chosen = signature.id
+        if day is not None:
+            best = {
+                story: link
+                for story, link in best.items()
+                if (first := self.stories[story].first_day) is None or day - first <= MAX_SPAN_DAYS
+            }
         if best:
             scores = {
                 story: (1 - CENTROID_SHARE) * link
@@ -137,8 +158,9 @@ class StoryClusterer:
         return chosen
 
     def _centroid_cosine(self, vector: dict[str, float], story: _Story) -> float:
-        norm = math.sqrt(sum(w * w for w in story.centroid.values())) or 1.0
-        return cosine(vector, story.centroid) / norm
+        if story.norm is None:
+            story.norm = math.sqrt(sum(w * w for w in story.centroid.values())) or 1.0
+        return cosine(vector, story.centroid) / story.norm
 
     def _blocks(self, vector: dict[str, float]) -> tuple[str, ...]:
         top = heapq.nlargest(self.block_keys, vector.items(), key=lambda item: (item[1], item[0]))
@@ -154,12 +176,16 @@ class StoryClusterer:
         if story is None:
             story = self.stories[story_key] = _Story(story_key)
         story.members.append((signature.day or NO_DAY, signature.id))
+        number = day_number(signature.day)
+        if number is not None and (story.first_day is None or number < story.first_day):
+            story.first_day = number
         if signature.outlet:
             story.outlets.add(signature.outlet)
         story.titles[signature.id] = signature.title
         story.title_terms.update(set(terms_of(signature.title)))
         for term, weight in vector.items():
             story.centroid[term] = story.centroid.get(term, 0.0) + weight
+        story.norm = None
         self.story_of[signature.id] = story_key
 
     def prune(self, before_day: str) -> None:
@@ -180,6 +206,7 @@ class StoryClusterer:
                 del self.postings[block]
         for i in old:
             doc = self.docs.pop(i)
+            self.stories[doc.story].norm = None
             centroid = self.stories[doc.story].centroid
             for term, weight in doc.vector.items():
                 left = centroid.get(term, 0.0) - weight
@@ -228,8 +255,8 @@ def build(
     signatures: Iterable[Signature],
     *,
     weights: Weights | None = None,
-    threshold: float = JOIN,
-    window: int = WINDOW_DAYS,
+    threshold: float | None = None,
+    window: int | None = None,
 ) -> tuple[list[Story], StoryClusterer]:
     """Cluster ``signatures`` from scratch (in canonical order); return the stories and the
     clusterer (to add more articles later)."""
@@ -238,6 +265,7 @@ def build(
         weights = Weights()
         weights.add(ordered)
     clusterer = StoryClusterer(weights, threshold=threshold, window=window)
+    window = clusterer.window
     last_prune: int | None = None
     for signature in ordered:
         number = day_number(signature.day)

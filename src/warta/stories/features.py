@@ -18,6 +18,7 @@ the corpus (stored with the stories, so a later run weighs words as the first on
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
@@ -34,6 +35,7 @@ LEAD_CHARS = 600
 TITLE_WEIGHT = 4
 KEY_WEIGHT = 1.5
 MIN_WORD = 3
+MAX_TERMS = 40
 DEFAULT_COUNTRY_ID = "country:IDN"
 """Nearly every article names Indonesia: it tells no story from another."""
 WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -113,11 +115,15 @@ class Signer:
 
 
 class Weights:
-    """Document frequencies of terms and keys, and the unit TF-IDF vectors they give."""
+    """Document frequencies of terms and keys, and the unit TF-IDF vectors they give (the
+    ``max_terms`` heaviest terms of each article: the rest is noise, and costs time)."""
 
-    def __init__(self, df: Mapping[str, int] | None = None, docs: int = 0) -> None:
+    def __init__(
+        self, df: Mapping[str, int] | None = None, docs: int = 0, *, max_terms: int = MAX_TERMS
+    ) -> None:
         self.df: Counter[str] = Counter(df or {})
         self.docs = docs
+        self.max_terms = max_terms
 
     def add(self, signatures: Iterable[Signature]) -> None:
         for signature in signatures:
@@ -129,6 +135,9 @@ class Weights:
 
     def vector(self, signature: Signature) -> dict[str, float]:
         weighted = {t: c * self.idf(t) for t, c in signature.terms.items()}
+        if len(weighted) > self.max_terms:
+            top = heapq.nlargest(self.max_terms, weighted.items(), key=lambda i: (i[1], i[0]))
+            weighted = dict(top)
         norm = math.sqrt(sum(w * w for w in weighted.values())) or 1.0
         return {t: w / norm for t, w in weighted.items()}
 

@@ -19,8 +19,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import asdict
+from typing import Any
 
 from warta.records import ActorLink, Event, EventReport, FusedEvent
 
@@ -160,3 +163,80 @@ def _fused(story_id: str, group: list[Event], outlets: Mapping[str, str | None])
         outlets=len(outlet_keys),
         disagreements=tuple(disagreements),
     )
+
+
+def event_from_store_row(row: Mapping[str, Any]) -> Event:
+    """An ``Event`` from its ``events`` table row (migration ``0003_events.sql``). The table keeps
+    each actor's text, offsets, id, code, country and sectors: enough for fusion."""
+
+    def link(item: Mapping[str, Any]) -> ActorLink:
+        return ActorLink(
+            text=item["text"],
+            start=item["start"],
+            end=item["end"],
+            label="",
+            actor_id=item.get("id"),
+            name=item["text"],
+            type="",
+            code=item["code"],
+            country=item.get("country") or "",
+            sectors=tuple(item.get("sectors") or ()),
+            confidence=0.0,
+            method="store",
+            evidence_start=item["start"],
+            evidence_end=item["end"],
+        )
+
+    location = None
+    if row.get("location"):
+        location = ActorLink(
+            text=row["location"],
+            start=0,
+            end=0,
+            label="LOC",
+            actor_id=None,
+            name=row["location"],
+            type="place",
+            code=row.get("location_country") or "",
+            country=row.get("location_country") or "",
+            sectors=(),
+            confidence=0.0,
+            method="store",
+            evidence_start=0,
+            evidence_end=0,
+        )
+    return Event(
+        id=row["id"],
+        article_id=row["article_id"],
+        sentence=row["sentence"],
+        start=row["start"],
+        end=row["end"],
+        trigger_start=row["trigger_start"],
+        trigger_end=row["trigger_end"],
+        trigger=row["trigger"],
+        type=row["type"],
+        mode=row["mode"],
+        contexts=tuple(json.loads(row["contexts"])),
+        cameo=row["cameo"],
+        quad_class=row["quad_class"],
+        score=row["score"],
+        actors=tuple(link(a) for a in json.loads(row["actors"])),
+        recipients=tuple(link(r) for r in json.loads(row["recipients"])),
+        location=location,
+        date=row["date"],
+        date_text=row["date_text"],
+        date_source=row["date_source"],
+        date_confidence=row["date_confidence"],
+        base_type=row["base_type"],
+        future=bool(row["future"]),
+        negated=bool(row["negated"]),
+        hypothetical=bool(row["hypothetical"]),
+        historical=bool(row["historical"]),
+        reported=bool(row["reported"]),
+        confidence=row["confidence"],
+    )
+
+
+def fused_json(fused: FusedEvent) -> dict[str, Any]:
+    """The JSON form of a fused event (store column ``record``, ``warta story --json``)."""
+    return asdict(fused)

@@ -5,8 +5,8 @@ module finds the copies that differ a little: another outlet's dateline and cred
 trimmed or added paragraph, a few words changed.
 
 1. ``shingles``: the text is folded to lower case and split into words; each run of
-   ``SHINGLE_WORDS`` consecutive words is hashed to 64 bits (a text shorter than that is one
-   shingle).
+   ``SHINGLE_WORDS`` consecutive words is hashed to 64 bits. A text with fewer than
+   ``MIN_SHINGLES`` shingles gets the empty signature and is never compared.
 2. ``minhash``: ``NUM_PERM`` multiply-shift hash functions over the shingle hashes; the signature
    keeps each function's minimum. The share of equal positions of two signatures estimates the
    Jaccard similarity of the two shingle sets.
@@ -47,6 +47,9 @@ THRESHOLD = 0.5
 """Estimated Jaccard of five-word shingles from which two texts are copies of one text. A copy
 with a new dateline, a changed lead sentence and a dropped closing paragraph scores 0.6-0.8
 (tests/stories/test_neardup.py); two outlets' reports of one event score below 0.1."""
+MIN_SHINGLES = 12
+"""A text with fewer shingles (about 16 words) is not indexed: empty and one-line bodies (a
+caption, a broken scrape) would otherwise all be copies of each other."""
 SEED = 20190917
 """Seed of the hash functions. Signatures stored in a database are only comparable with
 signatures made with the same seed and ``NUM_PERM``."""
@@ -91,12 +94,17 @@ class MinHasher:
         return self.signature(shingles(text))
 
     def signature(self, hashes: npt.NDArray[np.uint64]) -> Signature:
-        if len(hashes) == 0:
+        if len(hashes) < MIN_SHINGLES:
             return np.full(self.num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
         with np.errstate(over="ignore"):
             mixed = hashes[:, None] * self.a[None, :] + self.b[None, :]
         signature: Signature = (mixed >> np.uint64(32)).astype(np.uint32).min(axis=0)
         return signature
+
+
+def is_empty(signature: Signature) -> bool:
+    """The signature of a text too short to compare (see ``MIN_SHINGLES``)."""
+    return bool((signature == np.iinfo(np.uint32).max).all())
 
 
 def similarity(left: Signature, right: Signature) -> float:
@@ -156,6 +164,10 @@ class NearDuplicateIndex:
                 raise ValueError("give the text or the signature")
             signature = self.hasher(text)
         if doc.id in self.signatures:
+            return []
+        if is_empty(signature):
+            self.signatures[doc.id] = signature
+            self.docs[doc.id] = doc
             return []
         candidates: set[str] = set()
         for band, key in enumerate(self._band_keys(signature)):

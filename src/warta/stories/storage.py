@@ -22,10 +22,11 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
-from warta.records import Article, NearDuplicate, Story
+from warta.records import Article, Event, NearDuplicate, Story
 from warta.store import Store
 from warta.stories.cluster import (
     NO_DAY,
@@ -35,6 +36,7 @@ from warta.stories.cluster import (
     story_id,
 )
 from warta.stories.features import Signature, Signer, Weights
+from warta.stories.fusion import event_from_store_row, fuse_events, fused_json
 from warta.stories.neardup import DocInfo, MinHasher, NearDuplicateIndex, groups, similarity
 
 log = logging.getLogger(__name__)
@@ -63,8 +65,12 @@ def _signature_rows(
     ]
 
 
-def update_stories(store: Store, *, signer: Signer | None = None) -> UpdateReport:
-    """Sign the new stored articles, find their near-duplicates and place them in stories."""
+def update_stories(
+    store: Store, *, signer: Signer | None = None, code_events: bool = True
+) -> UpdateReport:
+    """Sign the new stored articles, find their near-duplicates and place them in stories; fuse
+    the events of the stories that changed (``code_events``: code the events of articles the
+    ``events`` table does not hold, with ``warta.events``)."""
     con = store.con
     new_articles = list(
         store.iter_articles("status = 'ok' AND id NOT IN (SELECT article_id FROM story_signatures)")
@@ -140,7 +146,9 @@ def update_stories(store: Store, *, signer: Signer | None = None) -> UpdateRepor
             )
         con.executemany("INSERT INTO story_members VALUES (?, ?)", sorted(placed.items()))
         touched = sorted(set(placed.values()))
-        _rewrite_stories(store, touched, weights)
+        current = _rewrite_stories(store, touched, weights)
+        for sid in current:
+            _write_fused(store, sid, code_events=code_events)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
@@ -148,9 +156,11 @@ def update_stories(store: Store, *, signer: Signer | None = None) -> UpdateRepor
     return UpdateReport(len(fresh), len(touched), len(links))
 
 
-def _rewrite_stories(store: Store, keys: list[str], weights: Weights) -> None:
-    """Recompute the rows of stories whose members changed (``keys``: their current ids)."""
+def _rewrite_stories(store: Store, keys: list[str], weights: Weights) -> list[str]:
+    """Recompute the rows of stories whose members changed (``keys``: their ids before the
+    change); return their ids after it."""
     con = store.con
+    current = []
     for key in keys:
         rows = con.execute(
             "SELECT m.article_id, s.day, s.outlet, s.title FROM story_members m "
@@ -163,6 +173,8 @@ def _rewrite_stories(store: Store, keys: list[str], weights: Weights) -> None:
         if story.id != key:
             con.execute("UPDATE story_members SET story_id = ? WHERE story_id = ?", [story.id, key])
         con.execute("DELETE FROM stories WHERE story_id IN (?, ?)", [key, story.id])
+        con.execute("DELETE FROM fused_events WHERE story_id IN (?, ?)", [key, story.id])
+        current.append(story.id)
         con.execute(
             "INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
@@ -175,6 +187,65 @@ def _rewrite_stories(store: Store, keys: list[str], weights: Weights) -> None:
                 0,
             ],
         )
+    return current
+
+
+def _write_fused(store: Store, sid: str, *, code_events: bool) -> None:
+    """Fuse the events of story ``sid`` (two or more articles) and write them."""
+    con = store.con
+    members = store.rows(
+        "SELECT a.id, a.outlet, a.published FROM story_members m "
+        "JOIN articles a ON a.id = m.article_id WHERE m.story_id = ?",
+        [sid],
+    )
+    if len(members) < 2:
+        return
+    ids = [str(m["id"]) for m in members]
+    events: dict[str, list[Event]] = {i: [] for i in ids}
+    placeholders = ", ".join("?" for _ in ids)
+    stored = store.rows(
+        f"SELECT * FROM events WHERE article_id IN ({placeholders}) ORDER BY article_id, n", ids
+    )
+    for row in stored:
+        events[str(row["article_id"])].append(event_from_store_row(row))
+    if code_events:
+        from warta.events import code_article
+
+        for article_id in ids:
+            if not events[article_id]:
+                article = store.article(article_id)
+                if article is not None:
+                    events[article_id] = list(code_article(article))
+    fused = fuse_events(
+        sid,
+        events,
+        outlets={str(m["id"]): m["outlet"] for m in members},
+        days={str(m["id"]): m["published"] for m in members},
+    )
+    for item in fused:
+        con.execute(
+            "INSERT INTO fused_events VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                item.id,
+                sid,
+                item.type,
+                item.articles,
+                item.outlets,
+                json.dumps(fused_json(item), ensure_ascii=False),
+            ],
+        )
+    con.execute("UPDATE stories SET events = ? WHERE story_id = ?", [len(fused), sid])
+
+
+def read_fused(store: Store, sid: str | None = None) -> list[dict[str, Any]]:
+    """Fused events (of one story, or all), as JSON objects, most reported first."""
+    where, params = ("story_id = ?", [sid]) if sid else ("TRUE", [])
+    rows = store.con.execute(
+        f"SELECT record FROM fused_events WHERE {where} "
+        "ORDER BY story_id, articles DESC, outlets DESC, fused_id",
+        params,
+    ).fetchall()
+    return [json.loads(r[0]) for r in rows]
 
 
 def story_from_members(
@@ -220,6 +291,7 @@ def read_story(store: Store, ident: str) -> dict[str, object] | None:
         [sid],
     )
     story["articles"] = members
+    story["fused_events"] = read_fused(store, sid)
     return story
 
 
