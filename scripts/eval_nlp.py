@@ -118,6 +118,12 @@ def evaluate(shared: Path, model: Path | None) -> dict[str, Any]:
         "largest_file_mb": round(biggest, 1),
         "largest_file": biggest_name,
         "pipeline": list(full.pipe_names),
+        "vectors": (
+            f"floret vectors: {full.vocab.vectors.shape[0]:,} hashed rows x "
+            f"{full.vocab.vectors.shape[1]} dims (mode {full.vocab.vectors.mode})"
+            if full.vocab.vectors.shape[0]
+            else "no static vectors"
+        ),
     }
     return results
 
@@ -184,18 +190,25 @@ def render(results: dict[str, Any]) -> str:
         "",
         f"Pipeline: {', '.join(model['pipeline'])} (tokenizer: `warta.id_news_tokenizer.v1`).",
         f"Size: {model['total_mb']} MB in `{model['path']}`; largest file "
-        f"`{model['largest_file']}` {model['largest_file_mb']} MB. No static vectors.",
+        f"`{model['largest_file']}` {model['largest_file_mb']} MB; {model['vectors']}.",
         "",
         "| component | trained on | notes |",
         "|---|---|---|",
         "| tokenizer | rules + `src/warta/lang/id/abbreviations.tsv`, `clitics.tsv` | splits "
         "-nya/-lah/-kah like UD GSD v2.9+; keeps dates, hyphenated words, abbreviations |",
         "| warta_sentences | rules | newlines, datelines, final punctuation outside quotes |",
-        "| tok2vec + morphologizer + trainable_lemmatizer + parser | UD GSD r2.1 train (clitics "
-        "re-split to the current tokenisation), CSUI train, GSD v2.17 dev | dev: GSD r2.1 dev; "
-        "r2.1 has no lemmas/features, so lemmas and features come from CSUI + GSD dev only |",
-        "| ner (own tok2vec) | idner-news-2k train + NER-UI (all 2,126 sentences) | sentences "
-        "also in idner dev/test are dropped before training (3 found); dev: idner dev |",
+        "| vectors | CLICK-ID titles + bodies (6.5 M tokens) | floret (fastText with hashed "
+        "subwords), cbow, 5 epochs, one thread |",
+        "| tok2vec (width 96, depth 4) + morphologizer + trainable_lemmatizer + parser | GSD "
+        "r2.1 train (clitics re-split, UPOS/relations harmonised to the current guidelines from "
+        "the parallel r2.1/v2.17 dev sentences, lemmas/features projected where unambiguous) + "
+        "CSUI train x2 + GSD v2.17 dev minus 150 sentences x2 | dev: the last 150 sentences of "
+        "GSD v2.17 dev |",
+        "| ner (own tok2vec, width 64, depth 2) | idner-news-2k train + NER-UI (all 2,126 "
+        "sentences) + augmented copies (datelines; a country, sometimes with its short form, "
+        "between a title and a name) | sentences also in idner dev/test are dropped before "
+        "training (3 found); dev: idner dev |",
+        "| warta_entity_trim | rules | punctuation at entity edges |",
         "",
         "## Dependencies and tags (raw text in, CoNLL 2018-style aligned F1)",
         "",

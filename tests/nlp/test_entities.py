@@ -31,3 +31,8 @@ def test_bracketed_acronym_is_kept(rules_nlp: Any) -> None:
 def test_unbalanced_bracket_and_lone_punctuation_are_dropped(rules_nlp: Any) -> None:
     text = "partai PPP) dan ( lain"
     assert entities(rules_nlp, text, [(1, 3, "ORG"), (4, 5, "ORG")]) == ["PPP/ORG"]
+
+
+def test_wholly_bracketed_entity_is_kept(rules_nlp: Any) -> None:
+    text = "Presiden ( SBY ) datang"
+    assert entities(rules_nlp, text, [(1, 4, "PER")]) == ["( SBY )/PER"]

@@ -42,3 +42,18 @@ def test_sentences_with_different_text_are_ignored() -> None:
     old = [sentence(f"s{i}", OLD) for i in range(3)]
     new = [sentence(f"s{i}", changed) for i in range(3)]
     assert learn(old, new, []).upos == {}
+
+
+def test_context_decides_between_sconj_and_adp() -> None:
+    before_verb_old = [("untuk", "ADP", 1, "case"), ("makan", "VERB", -1, "root")]
+    before_verb_new = [("untuk", "SCONJ", 1, "mark"), ("makan", "VERB", -1, "root")]
+    before_noun = [("untuk", "ADP", 1, "case"), ("rakyat", "NOUN", -1, "root")]
+    old = [sentence(f"v{i}", before_verb_old) for i in range(3)]
+    old += [sentence(f"n{i}", before_noun) for i in range(3)]
+    new = [sentence(f"v{i}", before_verb_new) for i in range(3)]
+    new += [sentence(f"n{i}", before_noun) for i in range(3)]
+    harmoniser = learn(old, new, [])
+    verb = harmoniser.apply(sentence("x", before_verb_old))
+    noun = harmoniser.apply(sentence("y", before_noun))
+    assert (verb.words[0].upos, verb.words[0].deprel) == ("SCONJ", "mark")
+    assert (noun.words[0].upos, noun.words[0].deprel) == ("ADP", "case")

@@ -4,7 +4,7 @@ Rules, in order:
 
 1. a leading or trailing punctuation token is dropped (``IDM –`` becomes ``IDM``), except a
    closing bracket that closes a bracket opened inside the entity (``Badan Usaha Milik Negara
-   (BUMN)`` stays whole);
+   (BUMN)`` stays whole), and an entity that is wholly bracketed (``(SBY)``) is kept as it is;
 2. an entity left empty is removed.
 """
 
@@ -20,6 +20,8 @@ BRACKETS = {")": "(", "]": "["}
 def _trim(span: Span) -> tuple[int, int]:
     doc = span.doc
     start, end = span.start, span.end
+    if end - start > 2 and BRACKETS.get(doc[end - 1].text) == doc[start].text:
+        return start, end  # a whole bracketed entity, as the corpora write "(SBY)"
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start:

@@ -6,8 +6,10 @@ after common nouns, no lemmas or features). The r2.1 dev and v2.17 dev splits an
 sentences, so the mapping is learned from that parallel data (training data only):
 
 1. words of a sentence pair are aligned by their character span (spaces ignored);
-2. UPOS: ``(word, old UPOS) -> new UPOS`` when seen ``min_count`` times with ``min_share``;
-3. relation: ``(word, old relation)``, then ``(old relation, dependent UPOS, head UPOS)``
+2. UPOS: ``(word, old UPOS, next word's old UPOS) -> new UPOS``, else ``(word, old UPOS) ->
+   new UPOS``, each when seen ``MIN_COUNT`` times with a ``MIN_SHARE`` majority;
+3. relation: ``(word, old relation, new UPOS)``, then ``(old relation, dependent UPOS, head
+   UPOS)``
    (UPOS after step 2), each with the same thresholds;
 4. lemmas and features: ``(word, UPOS) -> lemma / features`` from all current-guideline
    training sentences when unambiguous; other words keep no lemma (missing, not trained on).
@@ -28,22 +30,37 @@ STRUCT_MIN_COUNT = 5
 LEXICON_MIN_SHARE = 0.9
 
 
+def _next_upos(words: Sequence[Word], i: int) -> str:
+    return words[i + 1].upos if i + 1 < len(words) else "END"
+
+
 @dataclass(frozen=True, slots=True)
 class Harmoniser:
     upos: dict[tuple[str, str], str]
-    deprel_lexical: dict[tuple[str, str], str]
+    upos_in_context: dict[tuple[str, str, str], str]
+    """``(word, old UPOS, next word's old UPOS) -> new UPOS`` (``untuk`` before a verb is
+    SCONJ, before a noun ADP); tried before ``upos``."""
+    deprel_lexical: dict[tuple[str, str, str], str]
     deprel_structural: dict[tuple[str, str, str], str]
     lemma: dict[tuple[str, str], str]
     feats: dict[tuple[str, str], str]
 
+    def map_upos(self, words: Sequence[Word]) -> list[str]:
+        out = []
+        for i, word in enumerate(words):
+            lower = word.form.lower()
+            new = self.upos_in_context.get((lower, word.upos, _next_upos(words, i)))
+            out.append(new or self.upos.get((lower, word.upos), word.upos))
+        return out
+
     def apply(self, sentence: Sentence) -> Sentence:
         words = sentence.words
-        upos = [self.upos.get((w.form.lower(), w.upos), w.upos) for w in words]
+        upos = self.map_upos(words)
         out: list[Word] = []
         for i, word in enumerate(words):
             lower = word.form.lower()
             head_upos = "ROOT" if word.head < 0 else upos[word.head]
-            deprel = self.deprel_lexical.get((lower, word.deprel))
+            deprel = self.deprel_lexical.get((lower, word.deprel, upos[i]))
             if deprel is None:
                 deprel = self.deprel_structural.get((word.deprel, upos[i], head_upos), word.deprel)
             key = (lower, upos[i])
@@ -81,6 +98,7 @@ def learn(
     """Learn the mapping from parallel ``old``/``new`` sentences (matched by sent_id)."""
     by_id = {s.sent_id: s for s in new}
     upos_counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    context_counts: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
     pairs: list[tuple[Sentence, Sentence, dict[int, int]]] = []
     for old_sentence in old:
         new_sentence = by_id.get(old_sentence.sent_id)
@@ -96,16 +114,26 @@ def learn(
         pairs.append((old_sentence, new_sentence, alignment))
         for i, j in alignment.items():
             word = old_sentence.words[i]
-            upos_counts[(word.form.lower(), word.upos)][new_sentence.words[j].upos] += 1
-    upos = _majority(upos_counts, MIN_COUNT, MIN_SHARE)
-    lexical: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+            target = new_sentence.words[j].upos
+            upos_counts[(word.form.lower(), word.upos)][target] += 1
+            context = (word.form.lower(), word.upos, _next_upos(old_sentence.words, i))
+            context_counts[context][target] += 1
+    partial = Harmoniser(
+        upos=_majority(upos_counts, MIN_COUNT, MIN_SHARE),
+        upos_in_context=_majority(context_counts, MIN_COUNT, MIN_SHARE),
+        deprel_lexical={},
+        deprel_structural={},
+        lemma={},
+        feats={},
+    )
+    lexical: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
     structural: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
     for old_sentence, new_sentence, alignment in pairs:
-        mapped = [upos.get((w.form.lower(), w.upos), w.upos) for w in old_sentence.words]
+        mapped = partial.map_upos(old_sentence.words)
         for i, j in alignment.items():
             word = old_sentence.words[i]
             target = new_sentence.words[j].deprel
-            lexical[(word.form.lower(), word.deprel)][target] += 1
+            lexical[(word.form.lower(), word.deprel, mapped[i])][target] += 1
             head_upos = "ROOT" if word.head < 0 else mapped[word.head]
             structural[(word.deprel, mapped[i], head_upos)][target] += 1
     lemma_counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
@@ -117,7 +145,8 @@ def learn(
                 lemma_counts[key][word.lemma] += 1
             feats_counts[key][word.feats] += 1
     return Harmoniser(
-        upos=upos,
+        upos=partial.upos,
+        upos_in_context=partial.upos_in_context,
         deprel_lexical=_majority(lexical, MIN_COUNT, MIN_SHARE),
         deprel_structural=_majority(structural, STRUCT_MIN_COUNT, MIN_SHARE),
         lemma=_majority(lemma_counts, 1, LEXICON_MIN_SHARE),
