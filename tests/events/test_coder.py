@@ -147,3 +147,50 @@ def test_article_without_a_predicate_costs_no_linking(coder: EventCoder) -> None
 
     lazy = EventCoder(linker=Exploding())  # type: ignore[arg-type]
     assert lazy(article("Cuaca di Jakarta cerah hari ini.")) == ()
+
+
+def test_protest_site_is_the_recipient(coder: EventCoder) -> None:
+    text = "Ribuan mahasiswa menggelar aksi unjuk rasa di depan Gedung DPR, Senin (23/9/2019)."
+    events = coder(article(text))
+    assert triples(events) == [("IDNEDU", "PROTEST", "IDNLEG")]
+    assert events[0].mode == "demo"
+
+
+def test_announced_protest_stays_protest_with_future_flag(coder: EventCoder) -> None:
+    text = "Ribuan mahasiswa akan menggelar aksi unjuk rasa di depan Gedung DPR pekan depan."
+    events = coder(article(text))
+    assert [(e.type, e.future) for e in events] == [("PROTEST", True)]
+
+
+def test_requested_content_is_not_an_event(coder: EventCoder) -> None:
+    text = "Komnas HAM meminta agar DPR menunda pengesahan RKUHP."
+    events = coder(article(text))
+    assert [e.type for e in events] == ["REQUEST"]
+    assert triples(events) == [("IDNHRI", "REQUEST", "IDNLEG")]
+
+
+def test_opinion_about_what_should_happen_is_not_an_event(coder: EventCoder) -> None:
+    assert coder(article("Menurut dia, polisi harus menangkap Veronica Koman.")) == ()
+
+
+def test_compound_recipient_keeps_every_party(coder: EventCoder) -> None:
+    events = coder(article("Amerika Serikat mengecam Rusia dan China."))
+    assert triples(events) == [("USA", "ACCUSE", "RUS|CHN")]
+
+
+def test_relative_clause_subject_is_the_noun_before_yang(coder: EventCoder) -> None:
+    text = "Menteri memastikan tidak ada sanksi bagi mahasiswa yang menggelar aksi unjuk rasa."
+    events = coder(article(text))
+    assert [("|".join(a.code for a in e.actors), e.type) for e in events] == [("IDNEDU", "PROTEST")]
+
+
+def test_pronoun_subject_takes_the_last_actor(coder: EventCoder) -> None:
+    text = "Ratusan mahasiswa berunjuk rasa di depan Mabes Polri. Mereka menuntut polisi bertindak."
+    events = coder(article(text))
+    assert ("IDNEDU", "REQUEST", "IDNCOP") in triples(events)
+
+
+def test_country_ending_an_unknown_name_is_not_an_actor(coder: EventCoder) -> None:
+    text = "Himpunan Aktivis Indonesia menggelar demonstrasi di depan Gedung KPK."
+    events = coder(article(text))
+    assert all(a.code != "IDN" for e in events for a in e.actors)

@@ -555,8 +555,11 @@ class _ArticleContext:
             words = _words(gap_text)
             if any(q in gap_text for q in QUOTE_CLOSE if q != '"') or '"' in gap_text:
                 return None
-            if any(w in self.gap_stops or w in self.speech for w in words) or any(
-                pos <= h < start for h in self.hit_starts
+            stops = [w for w in words if w in self.gap_stops and w not in preps]
+            if (
+                stops
+                or any(w in self.speech for w in words)
+                or any(pos <= h < start for h in self.hit_starts)
             ):
                 return None
             if (
