@@ -99,6 +99,9 @@ PREP_GAP = 4
 (``melakukan kunjungan kerja selama tiga hari ke X``)."""
 SUBJECT_GAP = 12
 """Words allowed between the subject mention and the predicate (auxiliaries, adverbs, a date)."""
+ZERO_SUBJECT_WORDS = 2
+"""A sentence with at most this many words before its predicate and no mention there
+(``Sekaligus, menyerukan ...``) continues the previous event's actor."""
 SITE_WINDOW = 6
 """A protest site phrase (``di depan Gedung``) may stand this many words before the
 organisation (``di depan Gedung Merah Putih KPK``)."""
@@ -501,6 +504,8 @@ class _ArticleContext:
             before = _words(self.text[max(s_start, link.evidence_start - 30) : link.evidence_start])
             if before and _ends_with_phrase(before, stops):
                 continue
+            if any(w in ("di", "ke", "dari") for w in before[-3:]):
+                continue  # inside a locative phrase (di sejumlah wilayah Indonesia)
             if self._object_of_earlier(s_start, link, pos):
                 continue
             if before and VERB_RE.match(before[-1]) and before[-1] not in self.title_words:
@@ -602,6 +607,14 @@ class _ArticleContext:
                 return link
         return None
 
+    def passive_agent(self, pos: int, s_end: int) -> ActorLink | None:
+        """``<noun> ... di<verb> oleh X``: X, when a passive verb and ``oleh`` follow the noun
+        in its clause (``Aksi unjuk rasa ini kembali diadakan oleh mahasiswa``)."""
+        match = re.compile(r"\bdi[a-z]{3,}\s+oleh\s+").search(self.text, pos, s_end)
+        if match is None or CLAUSE_BREAK_RE.search(self.text, pos, match.start()):
+            return None
+        return self.after(match.end(), s_end, (), direct_gap=0)
+
     def agent(self, pos: int, s_end: int) -> ActorLink | None:
         """The agent of a passive verb: the mention right after it, or after ``oleh``."""
         return self.after(pos, s_end, ("oleh",), direct_gap=1)
@@ -684,6 +697,8 @@ class _ArticleContext:
             recipients = [second] if second is not None else []
         elif frame == "gen":
             genitive = self.after(hit.end, s_end, (), direct_gap=1)
+            if genitive is None:
+                genitive = self.passive_agent(hit.end, s_end)
             actors = [genitive] if genitive is not None else self.subject(s_start, hit.start)
             pos = genitive.end if genitive is not None else hit.end
             found = self.after(pos, s_end, predicate.preps, direct_gap=None)
@@ -705,7 +720,9 @@ class _ArticleContext:
             recipients = [found] if found is not None else []
         if recipients:
             recipients = self.conjoined(recipients, s_end)
-        elif predicate.type == "PROTEST":
+        if predicate.type == "PROTEST":
+            recipients = [r for r in recipients if r.type not in ("place", "country") or r.sectors]
+        if not recipients and predicate.type == "PROTEST":
             site = self.protest_site(hit, s_start, s_end)
             recipients = [site] if site is not None else []
         reported = quote is not None or any(
@@ -730,6 +747,12 @@ class _ArticleContext:
             pronouns = self.cues.get("pronoun", ())
             if index - last_sentence <= 2 and any(w in pronouns for w in clause[-SUBJECT_GAP:]):
                 actors = list(last)
+            elif (
+                index - last_sentence == 1
+                and not self.links_between(s_start, hit.start)
+                and len(_words(self.text[s_start : hit.start])) <= ZERO_SUBJECT_WORDS
+            ):
+                actors = list(last)  # a subjectless sentence continues the previous subject
         if not actors:
             return None
         reciprocal = len(actors) > 1 and predicate.type in RECIPROCAL
