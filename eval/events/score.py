@@ -213,6 +213,9 @@ def main() -> int:
                     tally.location_ok += location_ok(gold_event.location, event)
             if args.verbose and (gold_event.mode or None) != (event.mode or None):
                 print(f"MODE {article.id} {triple} gold {gold_event.mode} got {event.mode}")
+            if args.verbose and gold_event.location and not location_ok(gold_event.location, event):
+                got = event.location.text if event.location else None
+                print(f"LOC {article.id} {triple} gold {gold_event.location} got {got}")
             if args.verbose and gold_event.date and not date_ok(gold_event.date, event):
                 print(f"DATE {article.id} {triple} gold {gold_event.date} got {event.date}")
         if args.verbose:

@@ -144,7 +144,7 @@ CONTEXT_CAMEO = {
     ("031", "economic"): "0311",
 }
 
-VERB_RE = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|di|ter|memper)[a-z]{3,}$")
+VERB_RE = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|di|ter|memper)[a-z]{4,}$")
 """An active, passive or ber- verb form: a mention right after one is not a subject."""
 WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[-–—]\s")
@@ -741,6 +741,8 @@ class _ArticleContext:
                 and speaker is not None
             ):
                 actors = [speaker]
+        # A region or city named as subject is where something happens, not who acts.
+        actors = [a for a in actors if a.type != "place" or a.sectors]
         if not actors and self.last_actors is not None and voice != "passive":
             last_sentence, last = self.last_actors
             clause = _words(self.text[self.clause_start(s_start, hit.start) : hit.start])
@@ -933,7 +935,8 @@ class _ArticleContext:
         between = self.text[at + 4 : link.start]
         if "." in between or not between.rstrip().endswith(","):
             return False
-        return not any(VERB_RE.match(w) for w in _words(between))
+        lowercase = [w for w in WORD_RE.findall(between) if w.islower()]
+        return not any(VERB_RE.match(w) for w in lowercase)
 
     def _negated(self, before: Sequence[str]) -> bool:
         window = list(before[-NEG_WINDOW:])
