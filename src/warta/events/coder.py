@@ -429,6 +429,7 @@ class _ArticleContext:
         self.cues = coder.cues
         self.gap_stops = frozenset(coder.cues.get("gap_stop", ()))
         self.speech = frozenset(coder.cues.get("reported", ()))
+        self.law_words = frozenset(coder.cues.get("law_word", ()))
         self.title_words = _title_words()
         self.hit_starts: list[int] = []
         self.hits: list[_Hit] = []
@@ -493,6 +494,7 @@ class _ArticleContext:
         relative = self._relative_head(s_start, pos)
         if relative is not None:
             return [relative]
+        pos = self._first_conjunct(s_start, pos)
         candidates = self.links_between(s_start, pos)
         for index in range(len(candidates) - 1, -1, -1):
             link = candidates[index]
@@ -521,6 +523,22 @@ class _ArticleContext:
                     break
             return group
         return []
+
+    def _first_conjunct(self, s_start: int, pos: int) -> int:
+        """For a predicate coordinated with ``dan`` (``X menutup telinga ... dan terus
+        mendesak``), the position of the first predicate of the clause: its subject is shared."""
+        words = list(WORD_RE.finditer(self.text, max(s_start, pos - 40), pos))
+        adverbs = {"terus", "juga", "pun", "kemudian", "lalu", "bahkan", "sekaligus"}
+        while words and words[-1].group(0).lower() in adverbs:
+            words.pop()
+        if not words or words[-1].group(0).lower() not in ("dan", "serta"):
+            return pos
+        clause = self.clause_start(s_start, pos)
+        for match in WORD_RE.finditer(self.text, clause, words[-1].start()):
+            word = match.group(0)
+            if word.islower() and VERB_RE.match(word) and word not in self.title_words:
+                return match.start()
+        return pos
 
     def _relative_head(self, s_start: int, pos: int) -> ActorLink | None:
         words = list(WORD_RE.finditer(self.text, max(s_start, pos - 60), pos))
@@ -558,6 +576,8 @@ class _ArticleContext:
             if CLAUSE_BREAK_RE.search(gap_text) or "." in gap_text:
                 return None
             words = _words(gap_text)
+            if words and words[-1] in self.law_words:
+                return None  # UU KPK: a law, not the organisation
             if any(q in gap_text for q in QUOTE_CLOSE if q != '"') or '"' in gap_text:
                 return None
             stops = [w for w in words if w in self.gap_stops and w not in preps]
@@ -983,8 +1003,9 @@ class _ArticleContext:
         return min(found, key=lambda item: item[0])[1] if found else None
 
 
-JOINED_RE = re.compile(r"[.!?][\"”’]?\s*,\s*(?=[A-Z\"“])")
-"""Paragraphs glued with a comma (CLICK-ID: ``belajar. ,Berikut``, ``ini.,Dalam``)."""
+JOINED_RE = re.compile(r"[.!?:)][\"”’]?\s*,(?=[A-Z\"“])")
+"""Paragraphs glued with a comma and no space (CLICK-ID: ``belajar. ,Berikut``, ``ini.,Dalam``,
+``(10/9/2019):,Dalam``); a comma in running text is followed by a space."""
 
 
 def _split_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
