@@ -4,13 +4,19 @@ all pairs.
 ``StoryClusterer.add`` places one article (its ``Signature``):
 
 1. Blocking: the article's ``BLOCK_KEYS`` heaviest terms and keys (TF-IDF) look up an inverted
-   index of the articles seen within ``WINDOW_DAYS`` days; only articles that share one of them
-   are candidates. The index keeps the window only (``prune``), so memory stays flat over time.
-2. Scoring: cosine similarity of the two TF-IDF vectors (lead words, title words twice, actor,
-   place and date keys). A story's score is its best candidate's (single link within the window).
-3. Joining: the article joins the best story scoring at least ``threshold`` (``JOIN``), else it
+   index of the articles seen within ``WINDOW_DAYS`` days (the latest ``MAX_POSTINGS`` of each
+   key); only articles that share one of them are candidates. The index keeps the window only
+   (``prune``), so memory stays flat over time.
+2. Scoring: cosine similarity of the two TF-IDF vectors (lead words, title words ``TITLE_WEIGHT``
+   times, actor, place and date keys ``KEY_WEIGHT`` times). A story's score mixes its best
+   candidate's cosine with the cosine to the story's centroid (``CENTROID_SHARE``).
+3. Span: a story with ``SPAN_MIN_DOCS`` reports or more takes no article published more than
+   ``MAX_SPAN_DAYS`` after its first report.
+4. Joining: the article joins the best story scoring at least ``threshold`` (``JOIN``), else it
    founds a new one. An article never merges two existing stories, which keeps a busy topic (the
    KPK law, the protests) from chaining its happenings into one story.
+
+The constants were tuned on ``eval/stories`` (README: the grid and the scores).
 
 ``build`` sorts the articles by publication date, then id, before adding them, so the stories
 and their ids do not depend on input order. A story's id is ``s`` + the id of its earliest member
@@ -33,18 +39,19 @@ from warta.stories.features import Signature, Weights, cosine, terms_of
 WINDOW_DAYS = 3
 """Reports of one happening in CLICK-ID come within a few days; a follow-up a week later is a
 new development (and a new story)."""
-BLOCK_KEYS = 8
-MAX_POSTINGS = 200
+BLOCK_KEYS = 5
+MAX_POSTINGS = 50
 """Only the latest articles of a block are read: a word heavy in hundreds of articles of the
 window (``habibie`` on 11 September) is a topic, and the story is among the latest reports."""
-JOIN = 0.35
-"""Cosine from which an article joins a story (tuned on eval/stories dev: see its README)."""
-DAY_DECAY = 1.0
-"""A link to an article published n days earlier counts DAY_DECAY ** n of its cosine."""
-MAX_SPAN_DAYS = 3
+JOIN = 0.3
+"""Score from which an article joins a story."""
+MAX_SPAN_DAYS = 1
 """A story takes no article published more than this many days after its first report: a busy
-topic goes on for weeks, and its later developments are stories of their own."""
-CENTROID_SHARE = 0.5
+topic goes on for weeks, and its later developments are stories of their own..."""
+SPAN_MIN_DOCS = 3
+"""...once it has this many reports; a story few outlets carried takes late reports within the
+window (a weekly or a slow outlet; the two seed pages are two days apart)."""
+CENTROID_SHARE = 0.7
 """A story's score mixes its best member link with the cosine to the centroid of its members
 in the window: the link finds the story, the centroid keeps one off-topic member from pulling a
 different happening in (chaining)."""
@@ -134,8 +141,6 @@ class StoryClusterer:
                     continue
                 self.comparisons += 1
                 score = cosine(vector, other.vector)
-                if day is not None and other.day is not None:
-                    score *= DAY_DECAY ** abs(day - other.day)
                 if score > best.get(other.story, 0.0):
                     best[other.story] = score
         chosen = signature.id
@@ -143,7 +148,9 @@ class StoryClusterer:
             best = {
                 story: link
                 for story, link in best.items()
-                if (first := self.stories[story].first_day) is None or day - first <= MAX_SPAN_DAYS
+                if len(self.stories[story].members) < SPAN_MIN_DOCS
+                or (first := self.stories[story].first_day) is None
+                or day - first <= MAX_SPAN_DAYS
             }
         if best:
             scores = {

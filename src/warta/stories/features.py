@@ -33,7 +33,7 @@ from warta.time.tagger import tag
 
 LEAD_CHARS = 600
 TITLE_WEIGHT = 4
-KEY_WEIGHT = 1.5
+KEY_WEIGHT = 3.0
 MIN_WORD = 3
 MAX_TERMS = 40
 DEFAULT_COUNTRY_ID = "country:IDN"
