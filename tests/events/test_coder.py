@@ -194,3 +194,9 @@ def test_country_ending_an_unknown_name_is_not_an_actor(coder: EventCoder) -> No
     text = "Himpunan Aktivis Indonesia menggelar demonstrasi di depan Gedung KPK."
     events = coder(article(text))
     assert all(a.code != "IDN" for e in events for a in e.actors)
+
+
+def test_discontinuous_predicate_needs_its_tail_word(coder: EventCoder) -> None:
+    text = "KPK menetapkan Bupati Jepara Ahmad Marzuqi sebagai tersangka kasus suap."
+    assert triples(coder(article(text))) == [("IDNJUD", "ACCUSE", "IDNGOV")]
+    assert coder(article("KPK menetapkan Bupati Jepara Ahmad Marzuqi sebagai pemenang.")) == ()

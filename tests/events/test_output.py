@@ -115,3 +115,16 @@ def test_store_rows_fit_the_events_migration() -> None:
         f"INSERT INTO events ({names}) VALUES ({marks})", [[r[c] for c in columns] for r in rows]
     )
     assert con.execute("SELECT count(*) FROM events WHERE type = 'CONSULT'").fetchone()[0] >= 1
+
+
+def test_ner_flag_falls_back_to_the_gazetteer_without_a_model(monkeypatch) -> None:
+    import warta.nlp.api as api
+
+    def missing(text: str, *, mode: str = "full") -> object:
+        raise api.ModelNotFoundError("no model")
+
+    monkeypatch.setattr(api, "annotate", missing)
+    result = CliRunner().invoke(events, [str(SEED_002), "--ner"])
+    assert result.exit_code == 0, result.output
+    assert "no entity model" in result.output
+    assert "CONSULT/visit" in result.output

@@ -280,9 +280,18 @@ class EventCoder:
         for match in self.pattern.finditer(text):
             key = " ".join(match.group(0).lower().split())
             trigger = self.triggers.get(key)
-            if trigger is not None:
-                out.append(_Hit(match.start(), match.end(), match.group(0), trigger))
+            if trigger is None:
+                continue
+            if trigger.tail is not None and not self._tail_follows(text, match.end(), trigger.tail):
+                continue
+            out.append(_Hit(match.start(), match.end(), match.group(0), trigger))
         return out
+
+    @staticmethod
+    def _tail_follows(text: str, end: int, tail: str) -> bool:
+        window = text[end : end + lexicon.TAIL_WINDOW]
+        window = re.split(r"[.;!?\n]", window, maxsplit=1)[0].lower()
+        return re.search(r"(?<!\w)" + re.escape(tail) + r"(?!\w)", window) is not None
 
     def __call__(
         self,

@@ -195,11 +195,16 @@ class Predicate:
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """A surface form with its predicate."""
+    """A surface form with its predicate; ``tail`` must follow it in the clause, when set."""
 
     text: str
     voice: str
     predicate: Predicate
+    tail: str | None = None
+
+
+TAIL_WINDOW = 120
+"""Characters after a surface in which its ``… WORD`` tail must occur."""
 
 
 def _opt(value: str) -> str | None:
@@ -278,14 +283,15 @@ def triggers(lang: str = LANG) -> dict[str, Trigger]:
     light = cues(lang).get("light_verb", ())
     out: dict[str, Trigger] = {}
     for predicate in predicates(lang):
-        for surface in expand(predicate.form, light):
+        form, _, tail = predicate.form.partition(" … ")
+        for surface in expand(form, light):
             key = " ".join(surface.text.lower().split())
             previous = out.get(key)
             if previous is not None and previous.predicate != predicate:
                 raise EventDataError(
                     f"surface {key!r} from lines {previous.predicate.line} and {predicate.line}"
                 )
-            out[key] = Trigger(key, surface.voice, predicate)
+            out[key] = Trigger(key, surface.voice, predicate, tail.lower() or None)
     return out
 
 
