@@ -13,7 +13,11 @@ triples: mode accuracy (``-`` = no mode), date accuracy (gold dates only: the pr
 value equals the gold value, or the first day of both is the same day) and location accuracy
 (gold locations only: one name contains the other).
 
-Usage: ``.venv/bin/python -m eval.events.score [--verbose]``; exits 1 below a floor.
+``--model`` gives the coder the ``warta.nlp`` model's entities (merged with the gazetteer
+finder's mentions) and dependency parse (predicate ``nsubj`` decides the subject); it needs the
+trained model in ``warta/models``.
+
+Usage: ``.venv/bin/python -m eval.events.score [--verbose] [--model]``; exits 1 below a floor.
 """
 
 from __future__ import annotations
@@ -166,6 +170,11 @@ class Tally:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", action="store_true", help="Print every error.")
+    parser.add_argument(
+        "--model",
+        action="store_true",
+        help="Give the coder the warta.nlp model's entities and dependency parse.",
+    )
     args = parser.parse_args()
     rows = [json.loads(x) for x in (HERE / "excerpts.jsonl").read_text().splitlines() if x]
     gold = read_gold(HERE / "gold.tsv")
@@ -181,7 +190,17 @@ def main() -> int:
     tallies: dict[str, Tally] = defaultdict(Tally)
     by_type: dict[str, Tally] = defaultdict(Tally)
     for stratum, _outlet, article, gold_events in articles:
-        pred = predicted(EventCoder.__call__(coder, article))
+        if args.model:
+            from warta.actors import mentions_from_entities, merge_mentions
+            from warta.nlp import annotate
+
+            analysis = annotate(article.text)
+            mentions = merge_mentions(
+                mentions_from_entities(analysis.entities), coder.linker.find_mentions(article.text)
+            )
+            pred = predicted(coder(article, mentions=mentions, parse=analysis.tokens))
+        else:
+            pred = predicted(coder(article))
         gold_triples: dict[Triple, GoldEvent] = {}
         for event in gold_events:
             for triple in event.triples():

@@ -81,6 +81,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Protocol
 
 from warta.actors import ActorLinker, code_at, merge_mentions, split_code
 from warta.events import lexicon
@@ -150,6 +151,17 @@ WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[-–—]\s")
 QUOTE_OPEN = '“"‘'
 QUOTE_CLOSE = '”"’'
+
+
+class ParsedToken(Protocol):
+    """What the coder reads of a parsed token (``warta.nlp.Token`` has it)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def head(self) -> int: ...
+    @property
+    def dep(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,9 +311,12 @@ class EventCoder:
         *,
         mentions: Sequence[Mention] | None = None,
         links: Sequence[ActorLink] | None = None,
+        parse: Sequence[ParsedToken] | None = None,
     ) -> tuple[Event, ...]:
         """The events of ``article``. ``links`` (already linked mentions) or ``mentions`` (from
-        an entity model) are used when given; otherwise the linker finds the mentions."""
+        an entity model) are used when given; otherwise the linker finds the mentions.
+        ``parse``: dependency-parsed tokens of ``article.text`` (``warta.nlp`` ``Analysis.tokens``);
+        when given, a predicate's ``nsubj`` decides its subject (see ``parse_subject``)."""
         text = article.text
         hits = [h for h in self.hits(text) if h.trigger.predicate.type != "NONE"]
         if not hits:
@@ -317,6 +332,7 @@ class EventCoder:
         context = _ArticleContext(article, actors, expressions, dct, self)
         context.hits = hits
         context.last_actors = None
+        context.parse = tuple(parse) if parse is not None else None
         context.hit_starts = [h.start for h in hits]
         context.hit_spans = [(h.start, h.end) for h in hits if h.trigger.voice != "nominal"]
         events: list[Event] = []
@@ -442,6 +458,7 @@ class _ArticleContext:
         self.title_words = _title_words()
         self.hit_starts: list[int] = []
         self.hits: list[_Hit] = []
+        self.parse: tuple[ParsedToken, ...] | None = None
         self.last_actors: tuple[int, tuple[ActorLink, ...]] | None = None
         """Sentence and actors of the last coded event: a pronoun subject (``mereka``,
         ``ia``) within two sentences refers to them."""
@@ -532,6 +549,32 @@ class _ArticleContext:
                     break
             return group
         return []
+
+    def parse_subject(self, hit: _Hit, s_start: int) -> ActorLink | None:
+        """The mention holding the ``nsubj`` of the predicate's head token, when a dependency
+        parse was given and the subject is a linked mention of the same sentence before the
+        predicate; None otherwise (the word-order heuristics decide)."""
+        tokens = self.parse
+        if not tokens:
+            return None
+        heads = [i for i, t in enumerate(tokens) if hit.start <= t.start < hit.end]
+        if not heads:
+            return None
+        inside = set(heads)
+        # The head of the trigger span: the token whose head lies outside it.
+        head = next(
+            (i for i in heads if tokens[i].head not in inside or tokens[i].head == i), heads[0]
+        )
+        for i, token in enumerate(tokens):
+            if token.head != head or i == head or not token.dep.startswith("nsubj"):
+                continue
+            if token.dep == "nsubj:pass" or token.start < s_start or token.start >= hit.start:
+                return None
+            for link in self.links_between(s_start, hit.start):
+                if link.evidence_start <= token.start < max(link.end, link.evidence_end):
+                    return link
+            return None
+        return None
 
     def _first_conjunct(self, s_start: int, pos: int) -> int:
         """For a predicate coordinated with ``dan`` (``X menutup telinga ... dan terus
@@ -733,7 +776,8 @@ class _ArticleContext:
             found = self.after(pos, s_end, predicate.preps, direct_gap=None)
             recipients = [found] if found is not None else []
         else:
-            actors = self.subject(s_start, hit.start)
+            parsed = self.parse_subject(hit, s_start)
+            actors = [parsed] if parsed is not None else self.subject(s_start, hit.start)
             if frame in ("obj", "recog"):
                 found = self.after(hit.end, s_end, predicate.preps, direct_gap=OBJECT_GAP)
             elif frame == "prep":
@@ -1056,6 +1100,7 @@ def code_article(
     mentions: Sequence[Mention] | None = None,
     links: Sequence[ActorLink] | None = None,
     coder: EventCoder | None = None,
+    parse: Sequence[ParsedToken] | None = None,
 ) -> tuple[Event, ...]:
     """Stage ``events``: the coded events of ``article`` (see ``EventCoder``)."""
-    return (coder or default_coder())(article, mentions=mentions, links=links)
+    return (coder or default_coder())(article, mentions=mentions, links=links, parse=parse)
