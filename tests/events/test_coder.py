@@ -200,3 +200,28 @@ def test_discontinuous_predicate_needs_its_tail_word(coder: EventCoder) -> None:
     text = "KPK menetapkan Bupati Jepara Ahmad Marzuqi sebagai tersangka kasus suap."
     assert triples(coder(article(text))) == [("IDNJUD", "ACCUSE", "IDNGOV")]
     assert coder(article("KPK menetapkan Bupati Jepara Ahmad Marzuqi sebagai pemenang.")) == ()
+
+
+def test_dependency_parse_subject_is_used_when_given(coder: EventCoder) -> None:
+    from dataclasses import dataclass as _dataclass
+
+    @_dataclass(frozen=True)
+    class Tok:
+        start: int
+        head: int
+        dep: str
+
+    text = "Amerika Serikat bersama Inggris mengecam Iran."
+    doc = article(text)
+    assert triples(coder(doc)) == [("USA", "ACCUSE", "IRN")]  # word order: the first name
+    # A parse that makes Inggris the subject: Amerika(0) Serikat(1) bersama(2) Inggris(3)
+    # mengecam(4) Iran(5) .(6)
+    starts = [text.index(w) for w in ("Amerika", "Serikat", "bersama", "Inggris", "mengecam")]
+    starts += [text.index("Iran"), len(text) - 1]
+    heads = [3, 0, 0, 4, 4, 4, 4]
+    deps = ["nmod", "flat", "case", "nsubj", "root", "obj", "punct"]
+    parse = [Tok(s, h, d) for s, h, d in zip(starts, heads, deps, strict=True)]
+    assert triples(coder(doc, parse=parse)) == [("GBR", "ACCUSE", "IRN")]
+    assert triples(
+        coder(doc, parse=[Tok(s, h, "dep") for s, h in zip(starts, heads, strict=True)])
+    ) == [("USA", "ACCUSE", "IRN")]  # no nsubj in the parse: word order decides
