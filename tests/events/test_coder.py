@@ -225,3 +225,9 @@ def test_dependency_parse_subject_is_used_when_given(coder: EventCoder) -> None:
     assert triples(
         coder(doc, parse=[Tok(s, h, "dep") for s, h in zip(starts, heads, strict=True)])
     ) == [("USA", "ACCUSE", "IRN")]  # no nsubj in the parse: word order decides
+
+
+def test_suspects_are_coded_as_criminals(coder: EventCoder) -> None:
+    events = coder(article("Polisi menangkap tiga pelaku pembakaran hutan di Banyuasin."))
+    assert triples(events) == [("IDNCOP", "COERCE", "IDNCRM")]
+    assert events[0].mode == "arrest" and events[0].recipients[0].text == "pelaku"

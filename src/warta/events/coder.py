@@ -264,6 +264,7 @@ class EventCoder:
         self.context_words = lexicon.context_keywords(lang)
         self.types = lexicon.plover_types()
         self._group_pattern: re.Pattern[str] | None = None
+        self._offender_pattern: re.Pattern[str] | None = None
 
     @property
     def group_pattern(self) -> re.Pattern[str]:
@@ -285,6 +286,40 @@ class EventCoder:
         for match in self.group_pattern.finditer(text):
             out.append(Mention(match.group(0), match.start(), match.end(), "ORG"))
         return out
+
+    def offender_links(self, text: str) -> list[ActorLink]:
+        """Suspects and perpetrators (``pelaku``, ``tersangka``, ``terdakwa``) coded
+        ``<default country>CRM``: the actor knowledge base has no role for them yet."""
+        country = self.linker.default_country or ""
+        out = []
+        for match in self.offender_pattern.finditer(text):
+            out.append(
+                ActorLink(
+                    text=match.group(0),
+                    start=match.start(),
+                    end=match.end(),
+                    label="ORG",
+                    actor_id=None,
+                    name=match.group(0).lower(),
+                    type="group",
+                    code=country + "CRM",
+                    country=country,
+                    sectors=("CRM",),
+                    confidence=0.5,
+                    method="events-offender",
+                    evidence_start=match.start(),
+                    evidence_end=match.end(),
+                )
+            )
+        return out
+
+    @property
+    def offender_pattern(self) -> re.Pattern[str]:
+        if self._offender_pattern is None:
+            words = sorted(self.cues.get("offender", ()), key=len, reverse=True)
+            body = "|".join(re.escape(w) for w in words)
+            self._offender_pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.I)
+        return self._offender_pattern
 
     def hits(self, text: str) -> list[_Hit]:
         """Predicate surfaces in ``text`` (the cheap first pass)."""
@@ -326,6 +361,7 @@ class EventCoder:
                 mentions = self.linker.find_mentions(text)
             mentions = merge_mentions(list(mentions), self.group_mentions(text))
             links = self.linker.link_article(article, mentions)
+            links = _merge_links(links, self.offender_links(text))
         actors = _fold_links(text, links)
         expressions = article.time_expressions or tuple(tag_article(article))
         dct = (article.published or article.page_date or "")[:10] or None
@@ -379,6 +415,15 @@ def _fold_links(text: str, links: Sequence[ActorLink]) -> list[ActorLink]:
             continue
         kept.append(link)
     return kept
+
+
+def _merge_links(links: Sequence[ActorLink], extra: Sequence[ActorLink]) -> list[ActorLink]:
+    """``links`` plus those of ``extra`` that overlap none of them."""
+    merged = list(links)
+    for link in extra:
+        if all(link.end <= o.start or link.start >= o.end for o in links):
+            merged.append(link)
+    return sorted(merged, key=lambda link: (link.start, link.end))
 
 
 NAME_WORD_RE = re.compile(r"([A-Z][\w'’-]*)\s+$")
