@@ -109,9 +109,12 @@ def test_002_meeting_in_pyongyang_is_consult_visit_russia_to_north_korea(seed_00
 
 def test_002_commitment_to_expand_defence_cooperation_is_agree_military(seed_002: Seeded) -> None:
     _, events = seed_002
-    event = find(events, "komitmen")  # komitmen Rusia untuk terus memperluas kerja sama
-    assert event.type == "AGREE" and "military" in event.contexts and event.cameo == "0312"
-    assert countries(event.actors) == {"RUS"}
+    # "wujud Rusia dalam memperkuat hubungan kerja sama militer dengan Korut" and "komitmen
+    # Rusia untuk terus memperluas kerja sama": one AGREE, Russia → North Korea, military.
+    article, _ = seed_002
+    [event] = [e for e in events if e.type == "AGREE" and e.actors[0].code == "RUS"]
+    assert "military" in event.contexts and countries(event.recipients) == {"PRK"}
+    assert "kerja sama" in article.text[event.start : event.end]
     assert event.date is not None and event.date.startswith("2023-07")
 
 

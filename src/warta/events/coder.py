@@ -380,15 +380,23 @@ class EventCoder:
             context.last_actors = (event.sentence, event.actors)
             if event.negated and not self.keep_negated:
                 continue
+            actor_codes = tuple(a.code for a in event.actors)
             key = (
                 event.type,
-                tuple(a.code for a in event.actors),
+                actor_codes,
                 tuple(r.code for r in event.recipients),
                 event.date,
                 event.negated,
             )
             if key in seen:
                 continue
+            if not event.recipients and any(
+                e.type == event.type
+                and e.recipients
+                and tuple(a.code for a in e.actors) == actor_codes
+                for e in events
+            ):
+                continue  # a vaguer mention of an event already coded with its recipient
             seen.add(key)
             events.append(event)
         return tuple(events)
@@ -639,7 +647,10 @@ class _ArticleContext:
 
     def _relative_head(self, s_start: int, pos: int) -> ActorLink | None:
         words = list(WORD_RE.finditer(self.text, max(s_start, pos - 60), pos))
-        skip = {"telah", "sudah", "akan", "sedang", "juga", "kembali", "pernah", "ikut", "turut"}
+        skip = {
+            "telah", "sudah", "akan", "sedang", "juga", "kembali", "pernah", "ikut", "turut",
+            "melakukan", "menggelar", "aksi",
+        }  # fmt: skip
         while words and words[-1].group(0).lower() in skip:
             words.pop()
         if not words or words[-1].group(0).lower() not in self.cues.get("relative", ()):
@@ -675,6 +686,8 @@ class _ArticleContext:
             words = _words(gap_text)
             if words and words[-1] in self.law_words:
                 return None  # UU KPK: a law, not the organisation
+            if words and words[-1] in ("sebagai", "menjadi"):
+                continue  # ditetapkan sebagai tersangka: a predicate noun, not an argument
             if any(q in gap_text for q in QUOTE_CLOSE if q != '"') or '"' in gap_text:
                 return None
             stops = [w for w in words if w in self.gap_stops and w not in preps]
