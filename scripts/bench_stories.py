@@ -1,17 +1,18 @@
 """Benchmark stories on CLICK-ID (needs ../shared): signatures, near-duplicates, clustering.
 
-Times each step over ``--limit`` articles (0: all) and reports articles/s, the comparisons made
-(blocking: never all pairs) and the process's peak resident memory after each step.
+Times each step and reports articles/s, the comparisons made (blocking: never all pairs) and
+the process's peak resident memory after each step.
 
-``--replicate N`` builds a larger corpus from N copies of CLICK-ID: copy r is moved r * 70 days
-later and gets its own article ids; its texts have every fourth word replaced by another word
-of the corpus (so copies are not near-duplicates of each other) and its signatures lose one
-random term. Signatures are computed once for the originals (their cost is per article: see the
-first line) and perturbed for the copies, so the replicated figures time near-duplicates and
-clustering, the steps whose cost could grow faster than the corpus.
+``--replicate N`` streams a larger corpus made of N copies of CLICK-ID. Copy r > 0 gets its own
+article ids, has every fourth word of its text replaced by another word of the corpus (so copies
+are not near-duplicates of each other) and loses one random term of its signature. ``--spread``
+(default) moves copy r by r * 365 days: the same density of news over a longer time.
+``--dense`` keeps the copies' dates: N times as many articles a day. Signatures are computed once
+for the originals (a per-article cost: the first line) and perturbed for the copies; copies are
+made on the fly and never held, so memory is the indexes' own.
 
 Usage: ``OMP_NUM_THREADS=1 .venv/bin/python scripts/bench_stories.py --shared ../shared
-[--replicate 4]``
+[--replicate 8] [--dense]``
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import random
 import resource
 import sys
 import time
-from dataclasses import replace
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,11 +32,12 @@ sys.path.insert(0, str(ROOT))
 
 from eval.stories.score import clickid_article  # noqa: E402
 from warta.records import Article  # noqa: E402
-from warta.stories.cluster import build  # noqa: E402
-from warta.stories.features import Signature, Signer  # noqa: E402
+from warta.stories.cluster import NO_DAY, StoryClusterer, add_in_order  # noqa: E402
+from warta.stories.features import Signature, Signer, Weights  # noqa: E402
 from warta.stories.neardup import DocInfo, MinHasher, NearDuplicateIndex  # noqa: E402
 
-SHIFT_DAYS = 70
+SPREAD_DAYS = 365
+"""CLICK-ID spans March-December 2019: a copy a year later never shares a day with another."""
 
 
 def peak_mb() -> float:
@@ -43,7 +45,7 @@ def peak_mb() -> float:
 
 
 def shift(day: str | None, days: int) -> str | None:
-    if not day:
+    if not day or not days:
         return day
     return (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=days)).isoformat()
 
@@ -55,37 +57,43 @@ def perturb_text(text: str, rng: random.Random, vocabulary: list[str]) -> str:
     return " ".join(words)
 
 
-def copies(
-    articles: list[Article], signatures: list[Signature], n: int
-) -> tuple[list[Article], list[Signature]]:
+def order(replicas: int, count: int, dense: bool) -> Iterator[tuple[int, int]]:
+    """``(copy, article)`` pairs in date order when the base articles are in date order."""
+    if dense:
+        return ((r, i) for i in range(count) for r in range(replicas))
+    return ((r, i) for r in range(replicas) for i in range(count))
+
+
+def stream_texts(
+    articles: list[Article], replicas: int, dense: bool
+) -> Iterator[tuple[DocInfo, str]]:
     rng = random.Random(7)
     vocabulary = [w for a in articles[:2000] for w in (a.title or "").split()] or ["x"]
-    all_articles, all_signatures = list(articles), list(signatures)
-    for r in range(1, n):
-        for article, signature in zip(articles, signatures, strict=True):
-            new_id = f"{article.id}r{r}"
-            text = perturb_text(article.text, rng, vocabulary)
-            all_articles.append(
-                replace(
-                    article,
-                    id=new_id,
-                    text=text,
-                    published=shift(article.published, r * SHIFT_DAYS),
-                )
-            )
-            terms = dict(signature.terms)
-            if terms:
-                terms.pop(rng.choice(sorted(terms)))
-            all_signatures.append(
-                Signature(
-                    new_id,
-                    shift(signature.day, r * SHIFT_DAYS),
-                    signature.outlet,
-                    signature.title,
-                    terms,
-                )
-            )
-    return all_articles, all_signatures
+    shift_by = 0 if dense else SPREAD_DAYS
+    for r, i in order(replicas, len(articles), dense):
+        article = articles[i]
+        text = article.text if r == 0 else perturb_text(article.text, rng, vocabulary)
+        day = shift(article.published, r * shift_by)
+        yield DocInfo(f"{article.id}r{r}", day, len(text)), text
+
+
+def stream_signatures(
+    signatures: list[Signature], replicas: int, dense: bool
+) -> Iterator[Signature]:
+    rng = random.Random(11)
+    shift_by = 0 if dense else SPREAD_DAYS
+    for r, i in order(replicas, len(signatures), dense):
+        signature = signatures[i]
+        terms = dict(signature.terms)
+        if r and terms:
+            terms.pop(rng.choice(sorted(terms)))
+        yield Signature(
+            f"{signature.id}r{r}",
+            shift(signature.day, r * shift_by),
+            signature.outlet,
+            signature.title,
+            terms,
+        )
 
 
 def main() -> int:
@@ -93,6 +101,7 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--limit", type=int, default=0, help="Articles (0: all).")
     parser.add_argument("--replicate", type=int, default=1, help="Copies of the corpus.")
+    parser.add_argument("--dense", action="store_true", help="Copies share the original days.")
     args = parser.parse_args()
     corpus = args.shared / "data/news/clickid/clickid_articles.jsonl"
     if not corpus.is_file():
@@ -107,6 +116,7 @@ def main() -> int:
             articles.append(clickid_article(json.loads(line)))
             if args.limit and len(articles) >= args.limit:
                 break
+    articles.sort(key=lambda a: (a.published or NO_DAY, a.id))
     base = len(articles)
     signer = Signer()
     start = time.perf_counter()
@@ -116,23 +126,27 @@ def main() -> int:
         f"signatures (lead words, actors, dates) of {base:,} articles: {t_sign:.1f}s, "
         f"{base / t_sign:,.0f} articles/s; peak RSS {peak_mb():,.0f} MB"
     )
-    articles, signatures = copies(articles, signatures, args.replicate)
-    n = len(articles)
-    print(f"corpus: {n:,} articles ({args.replicate} x {base:,}); peak RSS {peak_mb():,.0f} MB")
+    n = base * args.replicate
+    mode = "dense: same days" if args.dense else f"spread: a copy every {SPREAD_DAYS} days"
+    print(f"corpus: {n:,} articles ({args.replicate} x {base:,}, {mode})")
     start = time.perf_counter()
     index = NearDuplicateIndex(hasher=MinHasher())
     pairs = 0
-    for article in articles:
-        doc = DocInfo(article.id, article.published, len(article.text))
-        pairs += len(index.add(doc, text=article.text))
+    for doc, text in stream_texts(articles, args.replicate, args.dense):
+        pairs += len(index.add(doc, text=text))
     t_dup = time.perf_counter() - start
     print(
         f"near-duplicates (MinHash + LSH): {t_dup:.1f}s, {n / t_dup:,.0f} articles/s, "
         f"{pairs:,} pairs; peak RSS {peak_mb():,.0f} MB"
     )
     del index
+    del articles
     start = time.perf_counter()
-    stories, clusterer = build(signatures)
+    weights = Weights()
+    weights.add(stream_signatures(signatures, args.replicate, args.dense))
+    clusterer = StoryClusterer(weights)
+    add_in_order(clusterer, stream_signatures(signatures, args.replicate, args.dense))
+    stories = clusterer.results()
     t_cluster = time.perf_counter() - start
     share = clusterer.comparisons / (n * (n - 1) / 2)
     print(

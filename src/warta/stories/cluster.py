@@ -272,12 +272,17 @@ def build(
         weights = Weights()
         weights.add(ordered)
     clusterer = StoryClusterer(weights, threshold=threshold, window=window)
-    window = clusterer.window
+    add_in_order(clusterer, ordered)
+    return clusterer.results(), clusterer
+
+
+def add_in_order(clusterer: StoryClusterer, signatures: Iterable[Signature]) -> None:
+    """Add signatures that come in canonical order (a stream: nothing is held but the window),
+    forgetting the articles that fall out of the window as the days go by."""
     last_prune: int | None = None
-    for signature in ordered:
+    for signature in signatures:
         number = day_number(signature.day)
-        if number is not None and (last_prune is None or number - last_prune > window):
-            clusterer.prune(dt.date.fromordinal(number - window).isoformat())
+        if number is not None and (last_prune is None or number - last_prune > clusterer.window):
+            clusterer.prune(dt.date.fromordinal(number - clusterer.window).isoformat())
             last_prune = number
         clusterer.add(signature)
-    return clusterer.results(), clusterer

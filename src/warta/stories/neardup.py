@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -56,6 +57,7 @@ signatures made with the same seed and ``NUM_PERM``."""
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 Signature = npt.NDArray[np.uint32]
+T = TypeVar("T")
 
 
 def words(text: str) -> list[str]:
@@ -126,8 +128,29 @@ def canonical_key(doc: DocInfo) -> tuple[str, int, str]:
     return (doc.published or "9999", -doc.length, doc.id)
 
 
+class _Column(Mapping[str, T]):
+    """A read-only ``id → value`` view over the index's lists."""
+
+    def __init__(self, number: dict[str, int], get: Callable[[int], T]) -> None:
+        self._number = number
+        self._get = get
+
+    def __getitem__(self, key: str) -> T:
+        return self._get(self._number[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._number)
+
+    def __len__(self) -> int:
+        return len(self._number)
+
+
 class NearDuplicateIndex:
-    """An LSH index of signatures that grows with ``add``; ``pairs`` are the links found."""
+    """An LSH index of signatures that grows with ``add``.
+
+    Memory per article: its signature in one numpy array (4 bytes per hash function), its
+    ``DocInfo`` and one entry per band in a single dict keyed by a 64-bit hash of the band's rows
+    and number; a bucket holding one article holds its number, not a list."""
 
     def __init__(
         self,
@@ -143,12 +166,30 @@ class NearDuplicateIndex:
         self.threshold = threshold
         self.bands = bands
         self.rows = rows
-        self.buckets: list[dict[bytes, list[str]]] = [defaultdict(list) for _ in range(bands)]
-        self.signatures: dict[str, Signature] = {}
-        self.docs: dict[str, DocInfo] = {}
+        self._buckets: dict[int, int | list[int]] = {}
+        self._salt = np.arange(1, bands + 1, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93)
+        self._number: dict[str, int] = {}
+        self._docs: list[DocInfo] = []
+        self._matrix = np.zeros((1024, self.hasher.num_perm), dtype=np.uint32)
+        self.signatures: Mapping[str, Signature] = _Column(self._number, self._row)
+        self.docs: Mapping[str, DocInfo] = _Column(self._number, self._docs.__getitem__)
 
     def __len__(self) -> int:
-        return len(self.signatures)
+        return len(self._docs)
+
+    def _band_keys(self, signature: Signature) -> list[int]:
+        """One 64-bit key per band: the band's rows hashed together with the band number."""
+        keys = np.zeros(self.bands, dtype=np.uint64)
+        rows = signature.reshape(self.bands, self.rows).astype(np.uint64)
+        with np.errstate(over="ignore"):
+            for j in range(self.rows):
+                keys = keys * _MIX + rows[:, j]
+            keys ^= self._salt
+        return [int(k) for k in keys.tolist()]
+
+    def _row(self, number: int) -> Signature:
+        row: Signature = self._matrix[number]
+        return row
 
     def add(
         self,
@@ -163,32 +204,38 @@ class NearDuplicateIndex:
             if text is None:
                 raise ValueError("give the text or the signature")
             signature = self.hasher(text)
-        if doc.id in self.signatures:
+        if doc.id in self._number:
             return []
+        number = len(self._docs)
+        if number == len(self._matrix):
+            grown = np.zeros((2 * number, self.hasher.num_perm), dtype=np.uint32)
+            grown[:number] = self._matrix
+            self._matrix = grown
+        self._matrix[number] = signature
+        self._number[doc.id] = number
+        self._docs.append(doc)
         if is_empty(signature):
-            self.signatures[doc.id] = signature
-            self.docs[doc.id] = doc
             return []
-        candidates: set[str] = set()
-        for band, key in enumerate(self._band_keys(signature)):
-            bucket = self.buckets[band][key]
-            candidates.update(bucket)
-            bucket.append(doc.id)
+        candidates: set[int] = set()
+        for key in self._band_keys(signature):
+            bucket = self._buckets.get(key)
+            if bucket is None:
+                self._buckets[key] = number
+            elif isinstance(bucket, int):
+                candidates.add(bucket)
+                self._buckets[key] = [bucket, number]
+            else:
+                candidates.update(bucket)
+                bucket.append(number)
         found = []
-        for other in sorted(candidates):
-            score = similarity(signature, self.signatures[other])
+        for other in sorted(candidates, key=lambda n: self._docs[n].id):
+            score = similarity(signature, self._matrix[other])
             if score >= self.threshold:
-                found.append((other, score))
-        self.signatures[doc.id] = signature
-        self.docs[doc.id] = doc
+                found.append((self._docs[other].id, score))
         return found
 
-    def _band_keys(self, signature: Signature) -> Iterable[bytes]:
-        for band in range(self.bands):
-            yield signature[band * self.rows : (band + 1) * self.rows].tobytes()
 
-
-def groups(pairs: Iterable[tuple[str, str]], docs: dict[str, DocInfo]) -> dict[str, list[str]]:
+def groups(pairs: Iterable[tuple[str, str]], docs: Mapping[str, DocInfo]) -> dict[str, list[str]]:
     """Union-find over near-duplicate pairs: canonical id → members (canonical first)."""
     parent: dict[str, str] = {}
 
