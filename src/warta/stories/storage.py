@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from warta.records import Article, Event, NearDuplicate, Story
+from warta.records import Article, Event, FusedEvent, NearDuplicate, Story
 from warta.store import Store
 from warta.stories.cluster import (
     NO_DAY,
@@ -122,33 +122,41 @@ def update_stories(
     for signature in canonical_order(s for s, _, _ in fresh):
         placed[signature.id] = clusterer.add(signature)
 
+    articles_by_id = {a.id: a for _, _, a in fresh}
     try:
         con.execute("BEGIN")
-        con.executemany(
-            "INSERT INTO story_signatures VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    s.id,
-                    s.day,
-                    s.outlet,
-                    s.title,
-                    json.dumps(s.terms, ensure_ascii=False, sort_keys=True),
-                    m.astype("<u4").tobytes(),
-                )
-                for s, m, _ in fresh
-            ],
+        _insert(
+            con,
+            "story_signatures",
+            {
+                "article_id": [sg.id for sg, _, _ in fresh],
+                "day": [sg.day for sg, _, _ in fresh],
+                "outlet": [sg.outlet for sg, _, _ in fresh],
+                "title": [sg.title for sg, _, _ in fresh],
+                "terms": [
+                    json.dumps(sg.terms, ensure_ascii=False, sort_keys=True) for sg, _, _ in fresh
+                ],
+                "minhash": [m.astype("<u4").tobytes() for _, m, _ in fresh],
+            },
         )
         con.execute("DELETE FROM near_duplicates")
-        if links:
-            con.executemany(
-                "INSERT INTO near_duplicates VALUES (?, ?, ?)",
-                [(d.article_id, d.canonical_id, d.similarity) for d in links],
-            )
-        con.executemany("INSERT INTO story_members VALUES (?, ?)", sorted(placed.items()))
+        _insert(
+            con,
+            "near_duplicates",
+            {
+                "article_id": [d.article_id for d in links],
+                "canonical_id": [d.canonical_id for d in links],
+                "similarity": [d.similarity for d in links],
+            },
+        )
+        ordered = sorted(placed.items())
+        _insert(
+            con,
+            "story_members",
+            {"article_id": [a for a, _ in ordered], "story_id": [k for _, k in ordered]},
+        )
         touched = sorted(set(placed.values()))
-        current = _rewrite_stories(store, touched, weights)
-        for sid in current:
-            _write_fused(store, sid, code_events=code_events)
+        _rewrite_stories(store, touched, weights, code_events=code_events, known=articles_by_id)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
@@ -156,56 +164,125 @@ def update_stories(
     return UpdateReport(len(fresh), len(touched), len(links))
 
 
-def _rewrite_stories(store: Store, keys: list[str], weights: Weights) -> list[str]:
-    """Recompute the rows of stories whose members changed (``keys``: their ids before the
-    change); return their ids after it."""
-    con = store.con
-    current = []
-    for key in keys:
-        rows = con.execute(
-            "SELECT m.article_id, s.day, s.outlet, s.title FROM story_members m "
-            "JOIN story_signatures s USING (article_id) WHERE m.story_id = ?",
-            [key],
-        ).fetchall()
-        if not rows:
-            continue
-        story = story_from_members(rows, weights)
-        if story.id != key:
-            con.execute("UPDATE story_members SET story_id = ? WHERE story_id = ?", [story.id, key])
-        con.execute("DELETE FROM stories WHERE story_id IN (?, ?)", [key, story.id])
-        con.execute("DELETE FROM fused_events WHERE story_id IN (?, ?)", [key, story.id])
-        current.append(story.id)
-        con.execute(
-            "INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                story.id,
-                story.label,
-                story.first_report,
-                story.last_report,
-                json.dumps(list(story.outlets), ensure_ascii=False),
-                len(story.articles),
-                0,
-            ],
-        )
-    return current
+def _insert(con: Any, table: str, columns: dict[str, list[Any]]) -> None:
+    """Insert columns of values through an Arrow table (DuckDB's row-by-row parameters are slow
+    and hold memory for many rows)."""
+    import pyarrow as pa
 
-
-def _write_fused(store: Store, sid: str, *, code_events: bool) -> None:
-    """Fuse the events of story ``sid`` (two or more articles) and write them."""
-    con = store.con
-    members = store.rows(
-        "SELECT a.id, a.outlet, a.published FROM story_members m "
-        "JOIN articles a ON a.id = m.article_id WHERE m.story_id = ?",
-        [sid],
-    )
-    if len(members) < 2:
+    if not next(iter(columns.values())):
         return
-    ids = [str(m["id"]) for m in members]
-    events: dict[str, list[Event]] = {i: [] for i in ids}
-    placeholders = ", ".join("?" for _ in ids)
-    stored = store.rows(
-        f"SELECT * FROM events WHERE article_id IN ({placeholders}) ORDER BY article_id, n", ids
+    batch = pa.table(columns)
+    con.register("stories_batch", batch)
+    try:
+        names = ", ".join(f'"{c}"' for c in columns)
+        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM stories_batch")
+    finally:
+        con.unregister("stories_batch")
+
+
+def _rewrite_stories(
+    store: Store,
+    keys: list[str],
+    weights: Weights,
+    *,
+    code_events: bool,
+    known: dict[str, Article],
+) -> None:
+    """Recompute the stories whose members changed (``keys``: their ids before the change):
+    their rows, ids (the earliest member) and fused events."""
+    import pyarrow as pa
+
+    con = store.con
+    con.register("stories_keys", pa.table({"key": keys}))
+    try:
+        rows = con.execute(
+            "SELECT m.story_id, m.article_id, s.day, s.outlet, s.title FROM story_members m "
+            "JOIN story_signatures s USING (article_id) "
+            "WHERE m.story_id IN (SELECT key FROM stories_keys)"
+        ).fetchall()
+    finally:
+        con.unregister("stories_keys")
+    by_key: dict[str, list[tuple[str, str | None, str | None, str]]] = defaultdict(list)
+    for key, article_id, day, outlet, title in rows:
+        by_key[key].append((article_id, day, outlet, title))
+    stories = {key: story_from_members(members, weights) for key, members in by_key.items()}
+    renamed = {key: story.id for key, story in stories.items() if story.id != key}
+    if renamed:
+        con.register(
+            "stories_renamed", pa.table({"old": list(renamed), "new": list(renamed.values())})
+        )
+        try:
+            con.execute(
+                "UPDATE story_members SET story_id = r.new FROM stories_renamed r "
+                "WHERE story_members.story_id = r.old"
+            )
+        finally:
+            con.unregister("stories_renamed")
+    gone = sorted(set(stories) | {story.id for story in stories.values()})
+    con.register("stories_gone", pa.table({"key": gone}))
+    try:
+        con.execute("DELETE FROM stories WHERE story_id IN (SELECT key FROM stories_gone)")
+        con.execute("DELETE FROM fused_events WHERE story_id IN (SELECT key FROM stories_gone)")
+    finally:
+        con.unregister("stories_gone")
+    fused = _fuse(store, list(stories.values()), code_events=code_events, known=known)
+    _insert(
+        con,
+        "stories",
+        {
+            "story_id": [st.id for st in stories.values()],
+            "label": [st.label for st in stories.values()],
+            "first_report": [st.first_report for st in stories.values()],
+            "last_report": [st.last_report for st in stories.values()],
+            "outlets": [
+                json.dumps(list(st.outlets), ensure_ascii=False) for st in stories.values()
+            ],
+            "docs": [len(st.articles) for st in stories.values()],
+            "events": [sum(f.story_id == st.id for f in fused) for st in stories.values()],
+        },
     )
+    _insert(
+        con,
+        "fused_events",
+        {
+            "fused_id": [f.id for f in fused],
+            "story_id": [f.story_id for f in fused],
+            "event": [f.type for f in fused],
+            "articles": [f.articles for f in fused],
+            "outlets": [f.outlets for f in fused],
+            "record": [json.dumps(fused_json(f), ensure_ascii=False) for f in fused],
+        },
+    )
+
+
+def _fuse(
+    store: Store, stories: list[Story], *, code_events: bool, known: dict[str, Article]
+) -> list[FusedEvent]:
+    """Fused events of the stories with two or more articles: their stored events, else (with
+    ``code_events``) the events ``warta.events`` codes for them now."""
+    import pyarrow as pa
+
+    multi = [st for st in stories if len(st.articles) >= 2]
+    ids = sorted({a for st in multi for a in st.articles})
+    if not ids:
+        return []
+    con = store.con
+    con.register("stories_ids", pa.table({"key": ids}))
+    try:
+        stored = store.rows(
+            "SELECT * FROM events WHERE article_id IN (SELECT key FROM stories_ids) "
+            "ORDER BY article_id, n"
+        )
+        meta = {
+            row[0]: (row[1], row[2])
+            for row in con.execute(
+                "SELECT id, outlet, published FROM articles "
+                "WHERE id IN (SELECT key FROM stories_ids)"
+            ).fetchall()
+        }
+    finally:
+        con.unregister("stories_ids")
+    events: dict[str, list[Event]] = {i: [] for i in ids}
     for row in stored:
         events[str(row["article_id"])].append(event_from_store_row(row))
     if code_events:
@@ -213,28 +290,20 @@ def _write_fused(store: Store, sid: str, *, code_events: bool) -> None:
 
         for article_id in ids:
             if not events[article_id]:
-                article = store.article(article_id)
+                article = known.get(article_id) or store.article(article_id)
                 if article is not None:
                     events[article_id] = list(code_article(article))
-    fused = fuse_events(
-        sid,
-        events,
-        outlets={str(m["id"]): m["outlet"] for m in members},
-        days={str(m["id"]): m["published"] for m in members},
-    )
-    for item in fused:
-        con.execute(
-            "INSERT INTO fused_events VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                item.id,
-                sid,
-                item.type,
-                item.articles,
-                item.outlets,
-                json.dumps(fused_json(item), ensure_ascii=False),
-            ],
+    fused: list[FusedEvent] = []
+    for story in multi:
+        fused.extend(
+            fuse_events(
+                story.id,
+                {a: events[a] for a in story.articles},
+                outlets={a: meta.get(a, (None, None))[0] for a in story.articles},
+                days={a: meta.get(a, (None, None))[1] for a in story.articles},
+            )
         )
-    con.execute("UPDATE stories SET events = ? WHERE story_id = ?", [len(fused), sid])
+    return fused
 
 
 def read_fused(store: Store, sid: str | None = None) -> list[dict[str, Any]]:
