@@ -84,3 +84,25 @@ def test_stored_stories_keep_one_outlets_happenings_apart(db_path: str) -> None:
         for g in grouped
     )
     assert 5 < len(stories) < 24
+
+
+def test_a_second_batch_never_moves_stored_articles(db_path: str, tmp_path: Path) -> None:
+    lines = CLICKID_SAMPLE.read_text(encoding="utf-8").splitlines()
+    early = [line for line in lines if json.loads(line)["date"] < "2019-09-18"]
+    late = [line for line in lines if json.loads(line)["date"] >= "2019-09-18"]
+    assert early and late
+    (tmp_path / "early.jsonl").write_text("\n".join(early) + "\n", encoding="utf-8")
+    (tmp_path / "late.jsonl").write_text("\n".join(late) + "\n", encoding="utf-8")
+    assert _invoke("run", "--db", db_path, str(tmp_path / "early.jsonl"))[0] == 0
+    with Store(db_path) as store:
+        update_stories(store)
+        before = {a: s for s, ids in member_map(store).items() for a in ids}
+    assert _invoke("run", "--db", db_path, str(tmp_path / "late.jsonl"))[0] == 0
+    with Store(db_path) as store:
+        report = update_stories(store)
+        after = {a: s for s, ids in member_map(store).items() for a in ids}
+        stories = {str(s["story"]): s for s in read_stories(store)}
+    assert report.new_articles == len(late)
+    assert all(after[a] == s for a, s in before.items())  # nothing moved or split
+    assert set(stories) == set(after.values())
+    assert sum(int(s["docs"]) for s in stories.values()) == len(lines)  # type: ignore[call-overload]
