@@ -13,11 +13,12 @@ triples: mode accuracy (``-`` = no mode), date accuracy (gold dates only: the pr
 value equals the gold value, or the first day of both is the same day) and location accuracy
 (gold locations only: one name contains the other).
 
-``--model`` gives the coder the ``warta.nlp`` model's entities (merged with the gazetteer
-finder's mentions) and dependency parse (predicate ``nsubj`` decides the subject); it needs the
-trained model in ``warta/models``.
+``--model entities|parse|both`` gives the coder the ``warta.nlp`` model's entities (merged with
+the gazetteer finder's mentions), its dependency parse (a predicate's ``nsubj`` decides the
+subject), or both; it needs the trained model in ``warta/models``.
 
-Usage: ``.venv/bin/python -m eval.events.score [--verbose] [--model]``; exits 1 below a floor.
+Usage: ``.venv/bin/python -m eval.events.score [--verbose] [--model WHAT]``; exits 1 below a
+floor.
 """
 
 from __future__ import annotations
@@ -172,8 +173,9 @@ def main() -> int:
     parser.add_argument("--verbose", action="store_true", help="Print every error.")
     parser.add_argument(
         "--model",
-        action="store_true",
-        help="Give the coder the warta.nlp model's entities and dependency parse.",
+        choices=("entities", "parse", "both"),
+        default=None,
+        help="Give the coder the warta.nlp model's entities, dependency parse, or both.",
     )
     args = parser.parse_args()
     rows = [json.loads(x) for x in (HERE / "excerpts.jsonl").read_text().splitlines() if x]
@@ -195,10 +197,12 @@ def main() -> int:
             from warta.nlp import annotate
 
             analysis = annotate(article.text)
-            mentions = merge_mentions(
-                mentions_from_entities(analysis.entities), coder.linker.find_mentions(article.text)
-            )
-            pred = predicted(coder(article, mentions=mentions, parse=analysis.tokens))
+            mentions = None
+            if args.model in ("entities", "both"):
+                found = coder.linker.find_mentions(article.text)
+                mentions = merge_mentions(mentions_from_entities(analysis.entities), found)
+            parse = analysis.tokens if args.model in ("parse", "both") else None
+            pred = predicted(coder(article, mentions=mentions, parse=parse))
         else:
             pred = predicted(coder(article))
         gold_triples: dict[Triple, GoldEvent] = {}
