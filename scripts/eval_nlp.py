@@ -183,6 +183,23 @@ def _lookup(results: dict[str, Any], section: str, key: str) -> float | None:
     return float(node) if isinstance(node, int | float) else None
 
 
+TARGETS = [
+    ("UPOS, GSD v2.17 test", "ud", "GSD v2.17 test/upos", 93.0),
+    ("LAS, GSD v2.17 test", "ud", "GSD v2.17 test/las", 70.0),
+    ("entity F1, idner-news-2k test (full)", "ner", "idner-news-2k test/full/all/f1", 87.0),
+    ("entity F1, idner-news-2k test (fast)", "ner", "idner-news-2k test/fast/all/f1", 87.0),
+]
+
+
+def _target_rows(results: dict[str, Any]) -> list[str]:
+    rows = []
+    for label, section, key, target in TARGETS:
+        value = _lookup(results, section, key)
+        verdict = "met" if value is not None and value >= target else "MISSED"
+        rows.append(f"| {label} | >= {target:g} | {value} | {verdict} |")
+    return rows
+
+
 def render(results: dict[str, Any]) -> str:
     ud = results["ud"]
     ner = results["ner"]
@@ -193,6 +210,22 @@ def render(results: dict[str, Any]) -> str:
         "Warta's Indonesian pipeline `id_news` (spaCy 3.8), trained here from `../shared/data/`",
         "by `make models` (scripts/train_models.py, configs in training/, seed 0, one thread).",
         f"Written by scripts/eval_nlp.py on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
+        "",
+        "## Targets (issue 3)",
+        "",
+        "| measure | target | measured | |",
+        "|---|---|---|---|",
+        *_target_rows(results),
+        "",
+        "Speed targets (one core: >= 10,000 words/s full, >= 40,000 tokenizer + sentences + NER) "
+        "are measured by `make bench-nlp`; see docs/benchmarks.md, section NLP.",
+        "",
+        "Known gaps: UPOS on GSD v2.17 test is below 93 (the largest treebank here, GSD r2.1 "
+        "train, follows older guidelines; see warta.nlp.harmonise); GPE is not separated from "
+        "LOC; `Kang` before a name is read as the Sundanese honorific (as in the training data, "
+        "`Kang Emil`), so `Kang Sun Nam` comes out as `Sun Nam` (an expected-failure test "
+        "records it); titles such as `Dr.` and `No.` stay one token as Warta's tokenizer wants, "
+        "while UD splits the period (part of the token errors below).",
         "",
         "## What is in it",
         "",
