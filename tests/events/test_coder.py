@@ -231,3 +231,10 @@ def test_suspects_are_coded_as_criminals(coder: EventCoder) -> None:
     events = coder(article("Polisi menangkap tiga pelaku pembakaran hutan di Banyuasin."))
     assert triples(events) == [("IDNCOP", "COERCE", "IDNCRM")]
     assert events[0].mode == "arrest" and events[0].recipients[0].text == "pelaku"
+
+
+def test_security_forces_are_coded_as_police(coder: EventCoder) -> None:
+    text = "Aparat keamanan menembakkan gas air mata ke arah mahasiswa di Makassar."
+    events = coder(article(text))
+    assert triples(events) == [("IDNCOP", "ASSAULT", "IDNEDU")]
+    assert events[0].mode == "crowd-control"

@@ -264,7 +264,7 @@ class EventCoder:
         self.context_words = lexicon.context_keywords(lang)
         self.types = lexicon.plover_types()
         self._group_pattern: re.Pattern[str] | None = None
-        self._offender_pattern: re.Pattern[str] | None = None
+        self._cue_patterns: dict[str, re.Pattern[str]] = {}
 
     @property
     def group_pattern(self) -> re.Pattern[str]:
@@ -289,37 +289,40 @@ class EventCoder:
 
     def offender_links(self, text: str) -> list[ActorLink]:
         """Suspects and perpetrators (``pelaku``, ``tersangka``, ``terdakwa``) coded
-        ``<default country>CRM``: the actor knowledge base has no role for them yet."""
+        ``<default country>CRM``, and security forces (``aparat keamanan``) coded
+        ``<default country>COP``: the actor knowledge base has no role for them yet."""
         country = self.linker.default_country or ""
         out = []
-        for match in self.offender_pattern.finditer(text):
-            out.append(
-                ActorLink(
-                    text=match.group(0),
-                    start=match.start(),
-                    end=match.end(),
-                    label="ORG",
-                    actor_id=None,
-                    name=match.group(0).lower(),
-                    type="group",
-                    code=country + "CRM",
-                    country=country,
-                    sectors=("CRM",),
-                    confidence=0.5,
-                    method="events-offender",
-                    evidence_start=match.start(),
-                    evidence_end=match.end(),
+        for kind, sector in (("offender", "CRM"), ("security", "COP")):
+            for match in self._cue_pattern(kind).finditer(text):
+                out.append(
+                    ActorLink(
+                        text=match.group(0),
+                        start=match.start(),
+                        end=match.end(),
+                        label="ORG",
+                        actor_id=None,
+                        name=match.group(0).lower(),
+                        type="group",
+                        code=country + sector,
+                        country=country,
+                        sectors=(sector,),
+                        confidence=0.5,
+                        method=f"events-{kind}",
+                        evidence_start=match.start(),
+                        evidence_end=match.end(),
+                    )
                 )
-            )
-        return out
+        return sorted(out, key=lambda link: (link.start, -link.end))
 
-    @property
-    def offender_pattern(self) -> re.Pattern[str]:
-        if self._offender_pattern is None:
-            words = sorted(self.cues.get("offender", ()), key=len, reverse=True)
+    def _cue_pattern(self, kind: str) -> re.Pattern[str]:
+        pattern = self._cue_patterns.get(kind)
+        if pattern is None:
+            words = sorted(self.cues.get(kind, ()), key=len, reverse=True)
             body = "|".join(re.escape(w) for w in words)
-            self._offender_pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.I)
-        return self._offender_pattern
+            pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.I)
+            self._cue_patterns[kind] = pattern
+        return pattern
 
     def hits(self, text: str) -> list[_Hit]:
         """Predicate surfaces in ``text`` (the cheap first pass)."""
@@ -429,7 +432,7 @@ def _merge_links(links: Sequence[ActorLink], extra: Sequence[ActorLink]) -> list
     """``links`` plus those of ``extra`` that overlap none of them."""
     merged = list(links)
     for link in extra:
-        if all(link.end <= o.start or link.start >= o.end for o in links):
+        if all(link.end <= o.start or link.start >= o.end for o in merged):
             merged.append(link)
     return sorted(merged, key=lambda link: (link.start, link.end))
 
