@@ -33,7 +33,7 @@ from warta.time.stage import tag_article
 
 log = logging.getLogger(__name__)
 
-STAGES = ("ingest", "decode", "clean", "language", "dedup", "time", "store")
+STAGES = ("ingest", "decode", "clean", "language", "dedup", "time", "events", "store")
 Outcome = Article | Filtered | Quarantined
 
 
@@ -44,6 +44,8 @@ class PipelineOptions:
     """Languages sent on to the Indonesian stages; others are stored, flagged and filtered."""
     time: bool = True
     """Run the time stage (temporal expressions anchored at the publication date)."""
+    events: bool = True
+    """Run the events stage (PLOVER/CAMEO coding; uses the time expressions)."""
 
 
 def decode_page(page: Page, options: PipelineOptions) -> PageInput:
@@ -113,11 +115,34 @@ def process_page(page: Page, options: PipelineOptions) -> Outcome:
     return article
 
 
+def tag_time(article: Article, options: PipelineOptions) -> Article:
+    """Stage ``time``: the article's temporal expressions (phase two, after ``dedup``)."""
+    if not options.time:
+        return article
+    return replace(article, time_expressions=tuple(tag_article(article)))
+
+
+def code_events(article: Article, options: PipelineOptions) -> Article:
+    """Stage ``events``: the article's coded events (phase two, after ``time``)."""
+    if not options.events:
+        return article
+    from warta.events import code_article
+
+    return replace(article, events=code_article(article))
+
+
+ANALYSIS_STAGES: tuple[tuple[str, Callable[[Article, PipelineOptions], Article]], ...] = (
+    ("time", tag_time),
+    ("events", code_events),
+)
+"""Phase two: the stages that analyse a new article, in order. Each is pure and safe to run in
+a worker process."""
+
+
 def analyse_article(article: Article, options: PipelineOptions) -> Article:
-    """Phase two of the pure stages, for an article that is new (after ``dedup``): ``time``.
-    Safe to run in a worker process."""
-    if options.time:
-        article = replace(article, time_expressions=tuple(tag_article(article)))
+    """All of phase two for one article."""
+    for _, stage in ANALYSIS_STAGES:
+        article = stage(article, options)
     return article
 
 
@@ -273,9 +298,11 @@ def _phase_one(page: Page) -> Outcome:
     return process_page(page, _WORKER_OPTIONS)
 
 
-def _phase_two(article: Article) -> Article:
+def _phase_two(job: tuple[str, Article]) -> Article:
     assert _WORKER_OPTIONS is not None
-    return analyse_article(article, _WORKER_OPTIONS)
+    name, article = job
+    stage = dict(ANALYSIS_STAGES)[name]
+    return stage(article, _WORKER_OPTIONS)
 
 
 BATCH = 256
@@ -303,7 +330,7 @@ def run(
     """Stream every document under ``paths`` through the stages into ``sink``.
 
     Per batch: phase one (decode, clean, language) in-process or in the pool; ``dedup`` in this
-    process; phase two (time) for the new articles; then the sink stores everything."""
+    process; phase two (time, events) for the new articles; then the sink stores everything."""
     options = options or PipelineOptions()
     stats = RunStats()
     pool = None
@@ -325,14 +352,16 @@ def run(
             with _timed(stats, "dedup"):
                 outcomes = sink.dedup(outcomes)
             new = [(i, o) for i, o in enumerate(outcomes) if isinstance(o, Article)]
-            with _timed(stats, "time"):
-                articles = [article for _, article in new]
-                if pool is not None:
-                    analysed = pool.map(_phase_two, articles, chunksize=16)
-                else:
-                    analysed = [analyse_article(article, options) for article in articles]
-                for (i, _), article in zip(new, analysed, strict=True):
-                    outcomes[i] = article
+            articles = [article for _, article in new]
+            for name, stage in ANALYSIS_STAGES:
+                with _timed(stats, name):
+                    if pool is not None:
+                        jobs = [(name, article) for article in articles]
+                        articles = pool.map(_phase_two, jobs, chunksize=16)
+                    else:
+                        articles = [stage(article, options) for article in articles]
+            for (i, _), article in zip(new, articles, strict=True):
+                outcomes[i] = article
             with _timed(stats, "store"):
                 for item in batch:
                     if not isinstance(item, Page):

@@ -126,6 +126,8 @@ class Article:
     duplicate_of: str | None = None
     time_expressions: tuple[TimeExpression, ...] = ()
     """Set by the ``time`` stage: spans into ``text`` with TIMEX3 values."""
+    events: tuple[Event, ...] = ()
+    """Set by the ``events`` stage: coded PLOVER/CAMEO events, spans into ``text``."""
 
     def paragraph_texts(self) -> list[str]:
         return [self.text[p.start : p.end] for p in self.paragraphs]

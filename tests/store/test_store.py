@@ -126,3 +126,27 @@ def test_a_version_1_store_is_migrated(tmp_path: Path) -> None:
     with Store(path) as store:
         assert store.version() == migrations()[-1][0] >= 2
         assert store.rows("SELECT count(*) AS n FROM time_expressions")[0]["n"] == 0
+
+
+def test_events_are_coded_and_stored_by_a_run(db_path: str) -> None:
+    _run(db_path, SEED_002)
+    with Store(db_path) as store:
+        rows = store.rows(
+            "SELECT e.*, a.text AS body FROM events e JOIN articles a ON a.id = e.article_id"
+        )
+    assert rows
+    for row in rows:
+        assert row["body"][row["trigger_start"] : row["trigger_end"]] == row["trigger"]
+    visits = [r for r in rows if r["type"] == "CONSULT" and r["mode"] == "visit"]
+    assert visits and json.loads(visits[0]["actor_codes"])[0].startswith("RUS")
+    assert json.loads(visits[0]["recipient_codes"])[0].startswith("PRK")
+
+
+def test_the_events_stage_can_be_turned_off(db_path: str) -> None:
+    from warta.pipeline import PipelineOptions
+
+    with Store(db_path) as store:
+        run_id = store.start_run("test", {})
+        run([str(SEED_002)], StoreSink(store, run_id), options=PipelineOptions(events=False))
+        assert store.rows("SELECT count(*) AS n FROM events")[0]["n"] == 0
+        assert store.rows("SELECT count(*) AS n FROM time_expressions")[0]["n"] > 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 
 import click
@@ -60,6 +61,15 @@ def show(article_id: str, db: str, as_json: bool, show_removed: bool) -> None:
     store = open_store(db, read_only=True)
     try:
         article = store.article(article_id)
+        events = (
+            store.rows(
+                "SELECT type, mode, actor_codes, recipient_codes, date, historical, future, "
+                "trigger FROM events WHERE article_id = ? ORDER BY n",
+                [article.id],
+            )
+            if article is not None
+            else []
+        )
     finally:
         store.close()
     if article is None:
@@ -92,6 +102,17 @@ def show(article_id: str, db: str, as_json: bool, show_removed: bool) -> None:
             click.echo(
                 f"  {expression.start:>6}-{expression.end:<6} {expression.type:<9} "
                 f"{expression.value:<24} {expression.text}"
+            )
+    if events:
+        click.echo("\nevents:")
+        for event in events:
+            actors = ",".join(json.loads(event["actor_codes"])) or "?"
+            recipients = ",".join(json.loads(event["recipient_codes"])) or "-"
+            flags = [name for name in ("historical", "future") if event[name]]
+            kind = f"{event['type']}/{event['mode']}" if event["mode"] else event["type"]
+            click.echo(
+                f"  {kind:<16} {actors} → {recipients}  {event['date'] or '?'}  "
+                f"«{event['trigger']}» {' '.join(flags)}".rstrip()
             )
     if show_removed:
         click.echo("\nremoved:")

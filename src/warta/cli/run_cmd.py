@@ -101,7 +101,15 @@ def summary(run_id: str, db: str, stats: RunStats) -> str:
     return "\n".join(lines)
 
 
-TABLES = ("articles", "quarantine", "filtered", "runs", "raw_documents")
+TABLES = (
+    "articles",
+    "events",
+    "time_expressions",
+    "quarantine",
+    "filtered",
+    "runs",
+    "raw_documents",
+)
 
 
 @click.command()

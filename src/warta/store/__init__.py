@@ -9,7 +9,6 @@ import logging
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, replace
-from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ import duckdb
 
 from warta import __version__
 from warta.errors import Code
+from warta.events.output import store_row
 from warta.pipeline import Outcome, RunStats, already_stored, duplicate_of
 from warta.records import (
     Article,
@@ -309,6 +309,7 @@ class StoreSink:
         self.buffer: list[tuple[Outcome, Page | None]] = []
         self.pending_raw: set[str] = set()
         self.pending_bodies: dict[str, str] = {}
+        self.schemas: dict[str, Any] = {}
         """Raw ids and body hashes accepted but not yet written (the store cannot see them)."""
         self.written = 0
 
@@ -366,6 +367,7 @@ class StoreSink:
         raw_rows: list[tuple[Any, ...]] = []
         article_rows: list[dict[str, Any]] = []
         time_rows: list[tuple[Any, ...]] = []
+        event_rows: list[dict[str, Any]] = []
         quarantine_rows: list[tuple[Any, ...]] = []
         filtered_rows: list[tuple[Any, ...]] = []
         for outcome, page in buffer:
@@ -405,6 +407,7 @@ class StoreSink:
                 )
             raw_rows.append(_raw_row(article, page, self.run_id))
             article_rows.append(article_row(article, status=status, run_id=self.run_id))
+            event_rows.extend(store_row(e, n, self.run_id) for n, e in enumerate(article.events))
             time_rows.extend(
                 (
                     article.id,
@@ -420,7 +423,7 @@ class StoreSink:
                 )
                 for n, t in enumerate(article.time_expressions)
             )
-        self._write(raw_rows, article_rows, time_rows, quarantine_rows, filtered_rows)
+        self._write(raw_rows, article_rows, time_rows, event_rows, quarantine_rows, filtered_rows)
         self.pending_raw.clear()
         self.pending_bodies.clear()
 
@@ -444,7 +447,9 @@ class StoreSink:
         import pyarrow as pa
 
         con = self.store.con
-        schema = _arrow_schemas()[table]
+        schema = self.schemas.get(table)
+        if schema is None:
+            schema = self.schemas[table] = _arrow_schema(con, table, columns)
         batch = pa.Table.from_pylist(
             [dict(zip(columns, row, strict=True)) for row in rows], schema=schema
         )
@@ -460,6 +465,7 @@ class StoreSink:
         raw_rows: list[tuple[Any, ...]],
         article_rows: list[dict[str, Any]],
         time_rows: list[tuple[Any, ...]],
+        event_rows: list[dict[str, Any]],
         quarantine_rows: list[tuple[Any, ...]],
         filtered_rows: list[tuple[Any, ...]],
     ) -> None:
@@ -473,6 +479,9 @@ class StoreSink:
                 [tuple(r[c] for c in ARTICLE_COLUMNS) for r in article_rows],
             )
             self._insert("time_expressions", TIME_COLUMNS, time_rows)
+            if event_rows:
+                columns = tuple(event_rows[0])
+                self._insert("events", columns, [tuple(r[c] for c in columns) for r in event_rows])
             self._insert("quarantine", QUARANTINE_COLUMNS, quarantine_rows)
             self._insert("filtered", FILTERED_COLUMNS, filtered_rows)
             con.execute("COMMIT")
@@ -499,29 +508,27 @@ TIME_COLUMNS = (
 )
 
 
-@cache
-def _arrow_schemas() -> dict[str, Any]:
+_ARROW_TYPES = {
+    "VARCHAR": "string",
+    "BLOB": "binary",
+    "BIGINT": "int64",
+    "INTEGER": "int64",
+    "DOUBLE": "float64",
+    "BOOLEAN": "bool_",
+}
+
+
+def _arrow_schema(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str]) -> Any:
+    """The Arrow schema of ``columns`` of ``table``, read from the table's own definition."""
     import pyarrow as pa
 
-    text, blob, big, real = pa.string(), pa.binary(), pa.int64(), pa.float64()
-    kinds = {
-        "size": big,
-        "content": blob,
-        "language_confidence": real,
-        "n": big,
-        "start": big,
-        "end": big,
-    }
-    columns = {
-        "time_expressions": TIME_COLUMNS,
-        "raw_documents": RAW_COLUMNS,
-        "articles": ARTICLE_COLUMNS,
-        "quarantine": QUARANTINE_COLUMNS,
-        "filtered": FILTERED_COLUMNS,
-    }
-    return {
-        table: pa.schema([(c, kinds.get(c, text)) for c in cols]) for table, cols in columns.items()
-    }
+    types = dict(
+        con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?",
+            [table],
+        ).fetchall()
+    )
+    return pa.schema([(c, getattr(pa, _ARROW_TYPES[types[c]])()) for c in columns])
 
 
 def _raw_row(article: Article, page: Page | None, run_id: str) -> tuple[Any, ...]:
