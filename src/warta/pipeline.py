@@ -29,7 +29,7 @@ from warta.ingest import decode as dec
 from warta.ingest.html import read_html
 from warta.ingest.readers import ReadOptions, iter_pages
 from warta.records import Article, DateCandidate, Filtered, Page, Quarantined
-from warta.time.stage import tag_article
+from warta.time.stage import article_dct, tag_article
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,10 @@ def tag_time(article: Article, options: PipelineOptions) -> Article:
     """Stage ``time``: the article's temporal expressions (phase two, after ``dedup``)."""
     if not options.time:
         return article
-    return replace(article, time_expressions=tuple(tag_article(article)))
+    dct, reason = article_dct(article)
+    return replace(
+        article, dct=dct, dct_reason=reason, time_expressions=tuple(tag_article(article))
+    )
 
 
 def code_events(article: Article, options: PipelineOptions) -> Article:

@@ -124,6 +124,10 @@ class Article:
     """Coded notes about repairs made on the way (``W105 ...``); never silent."""
     body_hash: str = ""
     duplicate_of: str | None = None
+    dct: str | None = None
+    dct_reason: str | None = None
+    """Set by the ``time`` stage: the date relative expressions were resolved against
+    (``published``, else an estimate from the date candidates), and why."""
     time_expressions: tuple[TimeExpression, ...] = ()
     """Set by the ``time`` stage: spans into ``text`` with TIMEX3 values."""
     events: tuple[Event, ...] = ()

@@ -150,3 +150,23 @@ def test_the_events_stage_can_be_turned_off(db_path: str) -> None:
         run([str(SEED_002)], StoreSink(store, run_id), options=PipelineOptions(events=False))
         assert store.rows("SELECT count(*) AS n FROM events")[0]["n"] == 0
         assert store.rows("SELECT count(*) AS n FROM time_expressions")[0]["n"] > 0
+
+
+def test_every_analysed_article_has_a_dct(db_path: str, tmp_path: Path) -> None:
+    undated = tmp_path / "undated.txt"
+    undated.write_text(
+        "Minggu, 19 Mei 2024\n\nJudul Berita Tanpa Tanggal Terbit di Halaman Ini\n\n"
+        "Presiden Joko Widodo meminta DPR menunda pengesahan RKUHP yang menuai protes dari "
+        "mahasiswa di berbagai daerah, pekan lalu.\n",
+        encoding="utf-8",
+    )
+    _run(db_path, SEED_000, undated)
+    with Store(db_path) as store:
+        rows = {
+            r["source"]: r
+            for r in store.rows("SELECT source, published, dct, dct_reason FROM articles")
+        }
+    seed, page = rows[str(SEED_000)], rows[str(undated)]
+    assert seed["dct"] == seed["published"] == "2023-07-25"
+    assert page["published"] is None and page["dct"] == "2024-05-19"
+    assert page["dct_reason"].startswith("estimated: page header date only")

@@ -84,6 +84,8 @@ def show(article_id: str, db: str, as_json: bool, show_removed: bool) -> None:
         f"outlet {article.outlet or '?'}  published {article.published or '?'} "
         f"({article.published_reason or 'unknown'})  page date {article.page_date or '-'}"
     )
+    if article.dct and article.published is None:
+        click.echo(f"dct {article.dct} ({article.dct_reason})")
     if article.dateline:
         click.echo(f"dateline {article.dateline.place or ''} {article.dateline.tag or ''}".rstrip())
     if article.editors or article.authors:

@@ -83,6 +83,8 @@ def article_json(article: Article) -> dict[str, Any]:
         "published": article.published,
         "published_reason": article.published_reason,
         "page_date": article.page_date,
+        "dct": article.dct,
+        "dct_reason": article.dct_reason,
         "dateline": asdict(article.dateline) if article.dateline else None,
         "outlet": article.outlet,
         "authors": list(article.authors),
