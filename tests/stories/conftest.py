@@ -16,8 +16,6 @@ SEEDS = [
 ]
 CLICKID_SAMPLE = ROOT / "demo" / "pages" / "clickid-sample.jsonl"
 """24 okezone articles of 14-18 September 2019 (KPK law, RKUHP, Papua), CC BY 4.0."""
-CLICKID_STORIES = Path(__file__).parent / "data" / "clickid_stories.jsonl"
-"""CLICK-ID excerpts: several outlets' reports of a few stories (see data/README.md)."""
 
 
 def _articles(*paths: Path) -> list[Article]:
