@@ -106,3 +106,23 @@ def test_a_second_batch_never_moves_stored_articles(db_path: str, tmp_path: Path
     assert all(after[a] == s for a, s in before.items())  # nothing moved or split
     assert set(stories) == set(after.values())
     assert sum(int(s["docs"]) for s in stories.values()) == len(lines)  # type: ignore[call-overload]
+
+
+def test_fusion_reads_stored_events_or_codes_the_missing_ones(db_path: str, tmp_path: Path) -> None:
+    assert _invoke("run", "--db", db_path, *map(str, SEEDS))[0] == 0
+    other = str(tmp_path / "other.duckdb")
+    assert _invoke("run", "--db", other, *map(str, SEEDS))[0] == 0
+    with Store(db_path) as store:
+        assert store.con.execute("SELECT count(*) FROM events").fetchone()[0] > 0  # type: ignore[index]
+        update_stories(store, code_events=False)
+        from_store = read_stories(store)[0]["events"]
+    with Store(other) as store:
+        store.con.execute("DELETE FROM events")
+        update_stories(store, code_events=False)
+        assert read_stories(store)[0]["events"] == 0  # nothing stored, nothing coded
+    third = str(tmp_path / "third.duckdb")
+    assert _invoke("run", "--db", third, *map(str, SEEDS))[0] == 0
+    with Store(third) as store:
+        store.con.execute("DELETE FROM events")
+        update_stories(store)  # codes the events with warta.events
+        assert read_stories(store)[0]["events"] == from_store > 0
