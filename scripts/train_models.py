@@ -283,6 +283,8 @@ def assemble(work: Path, out: Path, *, suffix: str) -> None:
     )
     nlp.meta["license"] = "CC BY-SA 4.0 (trained on UD Indonesian GSD/CSUI)"
     nlp.meta.pop("performance", None)
+    for key in ("train", "dev", "vectors"):
+        nlp.config["paths"][key] = None  # build paths of this machine; not used when loading
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)
