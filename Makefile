@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 DB ?= warta.duckdb
 
-.PHONY: all demo test lint typecheck unit eval eval-clean bench lock clean-venv
+.PHONY: all demo test lint typecheck unit eval eval-clean bench bench-clean lock clean-venv
 
 all: test
 
@@ -46,7 +46,10 @@ eval: eval-clean eval-nlp eval-time eval-actors eval-stories eval-events
 eval-clean: $(STAMP)
 	$(BIN)/python -m eval.clean.score --shared $(SHARED)
 
-bench: $(STAMP)
+# Benchmarks (need ../shared): every stage's, figures go to docs/benchmarks.md.
+bench: bench-clean bench-time bench-actors bench-events bench-nlp bench-stories
+
+bench-clean: $(STAMP)
 	$(BIN)/python scripts/bench.py --shared $(SHARED)
 
 lock:
