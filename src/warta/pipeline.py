@@ -241,6 +241,15 @@ class RunStats:
             else:
                 count.quarantined += 1
 
+    def count(self, outcome: Outcome) -> None:
+        """Count a final outcome: an article out of the last stage, or a document that left."""
+        if isinstance(outcome, Article):
+            self.record("store", "out")
+        elif isinstance(outcome, Filtered):
+            self.record(outcome.stage, "filtered")
+        else:
+            self.record(outcome.stage, "quarantined")
+
     def check(self) -> None:
         previous_out: int | None = None
         for name in STAGES:
@@ -432,12 +441,7 @@ class CountingSink:
         return out
 
     def accept(self, outcome: Outcome, stats: RunStats, page: Page | None = None) -> None:
-        if isinstance(outcome, Article):
-            stats.record("store", "out")
-        elif isinstance(outcome, Filtered):
-            stats.record(outcome.stage, "filtered")
-        else:
-            stats.record(outcome.stage, "quarantined")
+        stats.count(outcome)
         key = type(outcome).__name__
         self.outcomes[key] = self.outcomes.get(key, 0) + 1
 

@@ -353,12 +353,7 @@ class StoreSink:
         return out
 
     def accept(self, outcome: Outcome, stats: RunStats, page: Page | None = None) -> None:
-        if isinstance(outcome, Article):
-            stats.record("store", "out")
-        elif isinstance(outcome, Filtered):
-            stats.record(outcome.stage, "filtered")
-        else:
-            stats.record(outcome.stage, "quarantined")
+        stats.count(outcome)
         self.buffer.append((outcome, page))
         if len(self.buffer) >= self.batch:
             self.flush()
