@@ -6,6 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 DB ?= warta.duckdb
+DEMO_HTML := eval/clean/pages/kompas/01.html eval/clean/pages/detik/02.html
 
 .PHONY: all demo test lint typecheck unit eval eval-clean bench bench-clean lock clean-venv
 
@@ -21,7 +22,7 @@ $(STAMP): requirements.lock requirements-dev.lock pyproject.toml
 
 demo: $(STAMP)
 	@rm -f demo/warta-demo.duckdb
-	$(BIN)/warta run --db demo/warta-demo.duckdb demo/pages
+	$(BIN)/warta run --db demo/warta-demo.duckdb demo/pages $(DEMO_HTML)
 	$(BIN)/warta export --db demo/warta-demo.duckdb --format jsonl -o demo/articles.jsonl
 	@echo
 	@echo "Demo results: demo/warta-demo.duckdb (DuckDB store) and demo/articles.jsonl"
