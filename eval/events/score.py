@@ -172,6 +172,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", action="store_true", help="Print every error.")
     parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="With --verbose: for articles with a miss, why each uncoded predicate was dropped.",
+    )
+    parser.add_argument(
         "--model",
         choices=("entities", "parse", "both"),
         default=None,
@@ -241,6 +246,10 @@ def main() -> int:
                 print(f"LOC {article.id} {triple} gold {gold_event.location} got {got}")
             if args.verbose and gold_event.date and not date_ok(gold_event.date, event):
                 print(f"DATE {article.id} {triple} gold {gold_event.date} got {event.date}")
+        if args.verbose and args.explain and any(t not in pred for t in gold_triples):
+            for start, _end, trigger, reason in coder.explain(article):
+                context = article.text[max(0, start - 60) : start + 60].replace("\n", " ")
+                print(f"  WHY {article.id} {trigger!r}: {reason} | …{context}…")
         if args.verbose:
             for triple, event in pred.items():
                 if triple not in gold_triples:

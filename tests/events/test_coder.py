@@ -238,3 +238,41 @@ def test_security_forces_are_coded_as_police(coder: EventCoder) -> None:
     events = coder(article(text))
     assert triples(events) == [("IDNCOP", "ASSAULT", "IDNEDU")]
     assert events[0].mode == "crowd-control"
+
+
+def test_pronoun_with_no_earlier_event_finds_its_antecedent(coder: EventCoder) -> None:
+    text = (
+        "Ratusan mahasiswa dari Universitas Trisakti berkumpul sejak pagi. "
+        "Dalam aksinya, mereka meminta DPR segera merevisi undang-undang itu."
+    )
+    assert ("IDNEDU", "REQUEST", "IDNLEG") in triples(coder(article(text)))
+    # A person pronoun does not take a group as its antecedent.
+    text = "Ratusan mahasiswa berkumpul sejak pagi. Ia meminta DPR segera merevisi undang-undang."
+    assert triples(coder(article(text))) == []
+
+
+def test_place_in_apposition_is_not_the_subject(coder: EventCoder) -> None:
+    text = "Polres Banyuasin, Sumatera Selatan, menangkap tiga orang pelaku pembakaran lahan."
+    assert triples(coder(article(text))) == [("IDNCOP", "COERCE", "IDNCRM")]
+
+
+def test_agentless_legal_passive_takes_the_article_law_enforcer(coder: EventCoder) -> None:
+    text = (
+        "Polda Metro Jaya menyelidiki kasus penipuan itu sejak Agustus. "
+        "Sejauh ini, tiga pelaku telah ditetapkan sebagai tersangka."
+    )
+    assert ("IDNCOP", "ACCUSE", "IDNCRM") in triples(coder(article(text)))
+    # Not for a passive outside the legal domain, and not without any law enforcer.
+    assert triples(coder(article("Tiga pelaku telah ditetapkan sebagai tersangka."))) == []
+
+
+def test_oleh_agent_after_a_date(coder: EventCoder) -> None:
+    text = "Buronan itu ditangkap pada Kamis 17 September 2015 silam oleh Polda Sumbar."
+    assert triples(coder(article(text))) == [("IDNCOP", "COERCE", "IDNCRM")]
+
+
+def test_explain_says_why_a_predicate_was_not_coded(coder: EventCoder) -> None:
+    reasons = coder.explain(article("Warga menangkap ikan di sungai."))
+    assert [(trigger, reason) for _, _, trigger, reason in reasons] == [
+        ("menangkap", "no recipient found (the frame requires one)")
+    ]

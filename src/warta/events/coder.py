@@ -106,6 +106,12 @@ ZERO_SUBJECT_WORDS = 2
 SITE_WINDOW = 6
 """A protest site phrase (``di depan Gedung``) may stand this many words before the
 organisation (``di depan Gedung Merah Putih KPK``)."""
+AGENT_REACH = 60
+"""Characters after a passive verb within which its ``oleh`` agent is looked for."""
+LAW_ENFORCEMENT = frozenset({"COP", "JUD"})
+"""Sectors that arrest, question and name suspects: the implied agent of a legal passive."""
+ANTECEDENT_SENTENCES = 2
+"""How many sentences back a pronoun subject (``mereka``, ``ia``) looks for what it refers to."""
 NEG_WINDOW = 4
 """A negation cue counts when it is at most this many words before the predicate."""
 LOCATIVE_REACH = 80
@@ -149,6 +155,7 @@ VERB_RE = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|di|ter|memper)[a-z]{4,}$")
 """An active, passive or ber- verb form: a mention right after one is not a subject."""
 WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[-–—]\s")
+OLEH_RE = re.compile(r"\boleh\s+")
 QUOTE_OPEN = '“"‘'
 QUOTE_CLOSE = '”"’'
 
@@ -265,6 +272,7 @@ class EventCoder:
         self.types = lexicon.plover_types()
         self._group_pattern: re.Pattern[str] | None = None
         self._cue_patterns: dict[str, re.Pattern[str]] = {}
+        self._trace: list[tuple[_Hit, str]] | None = None
 
     @property
     def group_pattern(self) -> re.Pattern[str]:
@@ -277,6 +285,16 @@ class EventCoder:
         return self._group_pattern
 
     # ------------------------------------------------------------------ entry points
+
+    def explain(self, article: Article, **kwargs: object) -> list[tuple[int, int, str, str]]:
+        """Why each predicate hit of ``article`` gave no event: ``(start, end, trigger,
+        reason)``, for ``warta events --explain`` and the scorer's ``--verbose``."""
+        self._trace = []
+        try:
+            self(article, **kwargs)  # type: ignore[arg-type]
+            return [(h.start, h.end, h.text, reason) for h, reason in self._trace]
+        finally:
+            self._trace = None
 
     def group_mentions(self, text: str) -> list[Mention]:
         """Collective role words (``mahasiswa``, ``polisi``, ``massa``, ``buruh``) as mentions:
@@ -374,6 +392,7 @@ class EventCoder:
         context.parse = tuple(parse) if parse is not None else None
         context.hit_starts = [h.start for h in hits]
         context.hit_spans = [(h.start, h.end) for h in hits if h.trigger.voice != "nominal"]
+        context.trace = self._trace
         events: list[Event] = []
         seen: set[tuple[object, ...]] = set()
         for hit in hits:
@@ -382,6 +401,7 @@ class EventCoder:
                 continue
             context.last_actors = (event.sentence, event.actors)
             if event.negated and not self.keep_negated:
+                context.drop(hit, "negated")
                 continue
             actor_codes = tuple(a.code for a in event.actors)
             key = (
@@ -519,6 +539,13 @@ class _ArticleContext:
         """Sentence and actors of the last coded event: a pronoun subject (``mereka``,
         ``ia``) within two sentences refers to them."""
         self.hit_spans: list[tuple[int, int]] = []
+        self.trace: list[tuple[_Hit, str]] | None = None
+        """When a list: why each predicate hit yielded no event (``EventCoder.explain``)."""
+
+    def drop(self, hit: _Hit, reason: str) -> None:
+        """Record why ``hit`` is not coded, when tracing."""
+        if self.trace is not None:
+            self.trace.append((hit, reason))
 
     # ------------------------------------------------------------------ geometry
 
@@ -582,6 +609,8 @@ class _ArticleContext:
             link = candidates[index]
             if skip_from is not None and link.start >= skip_from:
                 continue
+            if link.type == "place" and not link.sectors:
+                continue  # an apposition of place (Polres Banyuasin, Sumatera Selatan, menangkap)
             between = _words(self.text[link.end : pos])
             if len(between) > SUBJECT_GAP:
                 return []
@@ -630,6 +659,28 @@ class _ArticleContext:
                 if link.evidence_start <= token.start < max(link.end, link.evidence_end):
                     return link
             return None
+        return None
+
+    def antecedent(self, index: int, pronoun: str) -> ActorLink | None:
+        """What a pronoun subject with no earlier event refers to: the first mention in subject
+        position (not after a preposition, not a bare place) of the nearest of the
+        ``ANTECEDENT_SENTENCES`` sentences before, a person for ``ia``/``dia``/``beliau``, a
+        group, organisation or country for ``mereka``/``pihaknya``."""
+        stops = self.cues.get("subject_stop", ())
+        personal = pronoun in self.cues.get("pronoun_person", ())
+        for j in range(index - 1, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1):
+            start, end = self.sentences[j]
+            for link in self.links_between(start, end):
+                if link.type == "place" and not link.sectors:
+                    continue
+                if (link.type == "person") != personal:
+                    continue
+                before = _words(
+                    self.text[max(start, link.evidence_start - 30) : link.evidence_start]
+                )
+                if before and _ends_with_phrase(before, stops):
+                    continue
+                return link
         return None
 
     def _first_conjunct(self, s_start: int, pos: int) -> int:
@@ -749,8 +800,26 @@ class _ArticleContext:
         return self.after(match.end(), s_end, (), direct_gap=0)
 
     def agent(self, pos: int, s_end: int) -> ActorLink | None:
-        """The agent of a passive verb: the mention right after it, or after ``oleh``."""
-        return self.after(pos, s_end, ("oleh",), direct_gap=1)
+        """The agent of a passive verb: the mention right after it, or after ``oleh`` (also
+        past a date: ``ditangkap pada Kamis 17 September 2015 silam oleh Ditres Narkoba``)."""
+        found = self.after(pos, s_end, ("oleh",), direct_gap=1)
+        if found is not None:
+            return found
+        match = OLEH_RE.search(self.text, pos, min(s_end, pos + AGENT_REACH))
+        if match is None or CLAUSE_BREAK_RE.search(self.text, pos, match.start()):
+            return None
+        if any(h.start < match.start() for h in self.hits if pos <= h.start):
+            return None  # another predicate comes first: the oleh is its agent
+        return self.after(match.end(), s_end, (), direct_gap=0)
+
+    def law_enforcer(self, pos: int) -> ActorLink | None:
+        """The implied agent of an agentless legal passive (``249 orang telah ditetapkan
+        sebagai tersangka``, ``Ketiganya ditangkap di lokasi berbeda``): the nearest police,
+        prosecution or court mention before it in the article, else the first one after it."""
+        before = [link for link in self.links if link.end <= pos and _enforces(link)]
+        if before:
+            return before[-1]
+        return next((link for link in self.links if link.start > pos and _enforces(link)), None)
 
     def speaker(self, s_start: int, s_end: int, quote: tuple[int, int] | None) -> ActorLink | None:
         """Who says the sentence: a mention right after a speech cue (``kata X``,
@@ -797,6 +866,7 @@ class _ArticleContext:
         voice = hit.trigger.voice
         index, s_start, s_end = self.sentence_of(hit.start)
         if self.embedded(hit, s_start):
+            self.drop(hit, "embedded: the content of another predicate")
             return None
         quote = self.quote_span(s_start, s_end, hit.start)
         actors: list[ActorLink] = []
@@ -804,13 +874,17 @@ class _ArticleContext:
         frame = predicate.frame
         if voice == "passive":
             agent = self.agent(hit.end, s_end)
+            if agent is None and "legal" in predicate.contexts:
+                agent = self.law_enforcer(hit.start)
             if agent is None:
+                self.drop(hit, "passive: no agent after the verb or oleh")
                 return None
             actors = [agent]
             recipients = self.subject(s_start, hit.start)
         elif frame == "inv":
             genitive = self.after(hit.end, s_end, (), direct_gap=1)
             if genitive is None:
+                self.drop(hit, "inv: no inviter after the noun")
                 return None
             actors = [genitive]
             atas = self.text.rfind("atas", s_start, hit.start)
@@ -818,12 +892,14 @@ class _ArticleContext:
         elif frame == "host":
             visitor = self.after(hit.end, s_end, (), direct_gap=2)
             if visitor is None:
+                self.drop(hit, "host: no visitor after the noun")
                 return None
             actors = [visitor]
             recipients = self.subject(s_start, hit.start)
         elif frame == "gen" and _words(self.text[hit.end : hit.end + 12])[:1] == ["antara"]:
             first = self.after(hit.end, s_end, ("antara",), direct_gap=None)
             if first is None:
+                self.drop(hit, "gen: no first party after antara")
                 return None
             actors = [first]
             second = self.after(first.end, s_end, ("dengan", "dan"), direct_gap=None)
@@ -889,16 +965,27 @@ class _ArticleContext:
                 and len(_words(self.text[s_start : hit.start])) <= ZERO_SUBJECT_WORDS
             ):
                 actors = list(last)  # a subjectless sentence continues the previous subject
+        if not actors and voice != "passive":
+            clause = _words(self.text[self.clause_start(s_start, hit.start) : hit.start])
+            pronouns = self.cues.get("pronoun", ())
+            pronoun = next((w for w in reversed(clause[-SUBJECT_GAP:]) if w in pronouns), None)
+            if pronoun is not None:
+                found = self.antecedent(index, pronoun)
+                actors = [found] if found is not None else []
         if not actors:
+            self.drop(hit, "no actor (subject) found")
             return None
         reciprocal = len(actors) > 1 and predicate.type in RECIPROCAL
         if predicate.recipient_required and not recipients and not reciprocal:
+            self.drop(hit, "no recipient found (the frame requires one)")
             return None
         actor_ids = {a.actor_id for a in actors if a.actor_id}
         recipients = [r for r in recipients if not (r.actor_id and r.actor_id in actor_ids)]
         if predicate.recipient_required and not recipients and not reciprocal:
+            self.drop(hit, "recipient is the actor itself")
             return None
         if recipients and _domestic_place(actors, recipients):
+            self.drop(hit, "recipient is a place of the actor's own country")
             return None
         return self.finish(hit, n, index, s_start, s_end, actors, recipients, reported, speaker)
 
@@ -920,7 +1007,9 @@ class _ArticleContext:
         arg_end = max((a.end for a in actors if a.end <= hit.start), default=clause_start)
         before = _words(text[max(clause_start, arg_end) : hit.start])
         if any(w in self.cues.get("normative", ()) for w in before[-NEG_WINDOW:]):
-            return None  # what should happen (harus, perlu) is an opinion, not an event
+            # what should happen (harus, perlu) is an opinion, not an event
+            self.drop(hit, "normative: an obligation or opinion cue before it")
+            return None
         negated = self._negated(before)
         sentence_words = _words(text[s_start : hit.start])
         hypothetical = any(w in self.cues.get("hypothetical", ()) for w in sentence_words)
@@ -1141,6 +1230,11 @@ def _iso(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def _enforces(link: ActorLink) -> bool:
+    """Police, prosecutors or courts: who arrests, questions and names suspects."""
+    return bool(set(link.sectors) & LAW_ENFORCEMENT) and link.type != "person"
 
 
 def _domestic_place(actors: Sequence[ActorLink], recipients: Sequence[ActorLink]) -> bool:
