@@ -276,3 +276,32 @@ def test_explain_says_why_a_predicate_was_not_coded(coder: EventCoder) -> None:
     assert [(trigger, reason) for _, _, trigger, reason in reasons] == [
         ("menangkap", "no recipient found (the frame requires one)")
     ]
+
+
+def test_crowd_made_specific_is_the_actor(coder: EventCoder) -> None:
+    text = "Massa yang terdiri dari mahasiswa itu melemparkan batu ke arah polisi."
+    assert [(e.actors[0].code, e.type) for e in coder(article(text))] == [("IDNEDU", "PROTEST")]
+
+
+def test_crowd_coming_to_an_organisation_is_a_protest(coder: EventCoder) -> None:
+    crowd = coder(article("Ratusan mahasiswa mendatangi Mabes Polri pada Senin (23/9/2019)."))
+    assert triples(crowd) == [("IDNEDU", "PROTEST", "IDNCOP")]
+    text = "Pengurus pusat Muhammadiyah mendatangi kantor Komnas HAM pada Jumat (27/9)."
+    visit = coder(article(text, published="2019-09-28"))
+    assert [e.type for e in visit] == ["CONSULT"]
+
+
+def test_meeting_of_a_compound_subject_goes_from_the_first_party(coder: EventCoder) -> None:
+    text = "Badan Legislasi DPR bersama dengan pemerintah membahas revisi UU MD3."
+    assert triples(coder(article(text))) == [("IDNLEG", "CONSULT", "IDNGOV")]
+
+
+def test_protest_that_turns_violent_is_a_riot(coder: EventCoder) -> None:
+    text = "Ribuan mahasiswa menggelar aksi demo di depan Gedung DPR yang berujung ricuh."
+    events = coder(article(text))
+    assert [(e.type, e.mode, e.cameo) for e in events] == [("PROTEST", "riot", "145")]
+
+
+def test_protest_site_in_the_next_sentence(coder: EventCoder) -> None:
+    text = "Mahasiswa kembali berunjuk rasa pada hari ini. Mereka hendak mendekati Gedung DPR."
+    assert triples(coder(article(text)))[0] == ("IDNEDU", "PROTEST", "IDNLEG")

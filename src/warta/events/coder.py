@@ -137,6 +137,8 @@ PLANNED_CAMEO = {
     "RETREAT": "035",
 }
 """CAMEO 03x (express intent to ...) of a planned cooperative event."""
+PROTEST_CAMEO = {"demo": "141", "riot": "145"}
+"""CAMEO codes of a protest whose mode the sentence decides (a crowd visit, a riot)."""
 THREAT_OF = {
     "ASSAULT": ("violence", "138"),
     "COERCE": (None, "130"),
@@ -615,7 +617,8 @@ class _ArticleContext:
             if len(between) > SUBJECT_GAP:
                 return []
             before = _words(self.text[max(s_start, link.evidence_start - 30) : link.evidence_start])
-            if before and _ends_with_phrase(before, stops):
+            comitative = before[-2:] == ["bersama", "dengan"]  # X bersama dengan Y membahas
+            if before and _ends_with_phrase(before, stops) and not comitative:
                 continue
             if any(w in ("di", "ke", "dari") for w in before[-3:]):
                 continue  # inside a locative phrase (di sejumlah wilayah Indonesia)
@@ -623,17 +626,31 @@ class _ArticleContext:
                 continue
             if before and VERB_RE.match(before[-1]) and before[-1] not in self.title_words:
                 continue
+            specified = self._specified(link, pos)
+            if specified is not None:
+                return [specified]
             group = [link]
             j = index - 1
             while j >= 0:
                 gap = self.text[candidates[j].end : group[0].evidence_start].strip().lower()
-                if gap in {"dan", "serta", "dan juga"}:
+                if gap in {"dan", "serta", "dan juga", "bersama", "bersama dengan"}:
                     group.insert(0, candidates[j])
                     j -= 1
                 else:
                     break
             return group
         return []
+
+    def _specified(self, link: ActorLink, pos: int) -> ActorLink | None:
+        """A vague crowd made specific before ``pos`` (``Massa yang tergabung dalam BEM SI``,
+        ``Massa yang terdiri dari mahasiswa``): the mention that says who they are."""
+        if link.text.lower() not in self.cues.get("crowd", ()):
+            return None
+        words = _words(self.text[link.end : pos])
+        if not any(words[: len(p.split())] == p.split() for p in self.cues.get("crowd_spec", ())):
+            return None
+        following = self.links_between(link.end, pos)
+        return following[0] if following else None
 
     def parse_subject(self, hit: _Hit, s_start: int) -> ActorLink | None:
         """The mention holding the ``nsubj`` of the predicate's head token, when a dependency
@@ -780,15 +797,32 @@ class _ArticleContext:
             out.append(nxt)
 
     def protest_site(self, hit: _Hit, s_start: int, s_end: int) -> ActorLink | None:
-        """The organisation in front of whose building a protest takes place."""
+        """The organisation in front of whose building a protest takes place (``di depan
+        Gedung Merah Putih KPK``, ``di DPR``): after the predicate in its sentence, else before
+        it, else in the next sentence of the paragraph (``... hendak mendekati Gedung DPR``)."""
+        index = self.sentence_of(hit.start)[0]
+        spans = [(hit.end, s_end), (s_start, hit.start)]
+        if index + 1 < len(self.sentences):
+            n_start, n_end = self.sentences[index + 1]
+            if "\n" not in self.text[s_end:n_start]:
+                spans.append((n_start, n_end))
+        for start, end in spans:
+            site = self._site_between(start, end)
+            if site is not None:
+                return site
+        return None
+
+    def _site_between(self, start: int, end: int) -> ActorLink | None:
         sites = self.cues.get("protest_site", ())
-        for link in self.links_between(hit.end, s_end):
+        for link in self.links_between(start, end):
             if link.type not in ("organisation", "group") and link.label != "ORG":
                 continue
-            before = _words(self.text[max(s_start, link.evidence_start - 50) : link.evidence_start])
+            before = _words(self.text[max(start, link.evidence_start - 50) : link.evidence_start])
             window = before[-SITE_WINDOW:]
             if any(_contains_phrase(window, site) >= 0 for site in sites):
                 return link
+            if before and before[-1] in ("di", "ke"):
+                return link  # berunjuk rasa di DPR
         return None
 
     def passive_agent(self, pos: int, s_end: int) -> ActorLink | None:
@@ -975,6 +1009,9 @@ class _ArticleContext:
         if not actors:
             self.drop(hit, "no actor (subject) found")
             return None
+        if predicate.type == "CONSULT" and len(actors) > 1 and not recipients:
+            # A meeting of a compound subject: the party named first meets the others.
+            actors, recipients = actors[:1], actors[1:]
         reciprocal = len(actors) > 1 and predicate.type in RECIPROCAL
         if predicate.recipient_required and not recipients and not reciprocal:
             self.drop(hit, "no recipient found (the frame requires one)")
@@ -1056,6 +1093,10 @@ class _ArticleContext:
                 r"(?<!\w)" + re.escape(word) + r"(?!\w)", sentence_lower
             ):
                 contexts.append(context)
+        if event_type == "CONSULT" and self._crowd_visit(hit, actors, s_start, s_end):
+            event_type, mode, cameo = "PROTEST", "demo", PROTEST_CAMEO["demo"]
+        if event_type == "PROTEST" and mode in (None, "demo") and self._riot(s_start, s_end):
+            mode, cameo = "riot", PROTEST_CAMEO["riot"]
         if future and not historical:
             if event_type in COOPERATIVE:
                 base_type, event_type = event_type, "AGREE"
@@ -1122,6 +1163,28 @@ class _ArticleContext:
             speaker=speaker,
             confidence=round(confidence, 3),
         )
+
+    def _crowd_visit(
+        self, hit: _Hit, actors: Sequence[ActorLink], s_start: int, s_end: int
+    ) -> bool:
+        """A crowd coming to an organisation (``Ratusan mahasiswa mendatangi Mabes Polri``):
+        a visit predicate of ``crowd_visit`` whose actor is a crowd word or has a crowd
+        quantifier before it, or whose sentence speaks of a protest."""
+        if " ".join(_words(hit.text)) not in self.cues.get("crowd_visit", ()):
+            return False
+        crowd = self.cues.get("crowd", ())
+        if any(actor.text.lower() in crowd for actor in actors):
+            return True
+        quantifiers = self.cues.get("crowd_quantifier", ())
+        clause = _words(self.text[self.clause_start(s_start, hit.start) : hit.start])
+        if any(w in quantifiers for w in clause):
+            return True
+        words = _words(self.text[s_start:s_end])
+        return any(_contains_phrase(words, w) >= 0 for w in self.cues.get("protest_word", ()))
+
+    def _riot(self, s_start: int, s_end: int) -> bool:
+        words = _words(self.text[s_start:s_end])
+        return any(_contains_phrase(words, w) >= 0 for w in self.cues.get("riot", ()))
 
     def _recode(self, link: ActorLink, date: str | None) -> ActorLink:
         """``link`` coded for the event's own date (a 2014 meeting with Obama codes him as
