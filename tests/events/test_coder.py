@@ -305,3 +305,28 @@ def test_protest_that_turns_violent_is_a_riot(coder: EventCoder) -> None:
 def test_protest_site_in_the_next_sentence(coder: EventCoder) -> None:
     text = "Mahasiswa kembali berunjuk rasa pada hari ini. Mereka hendak mendekati Gedung DPR."
     assert triples(coder(article(text)))[0] == ("IDNEDU", "PROTEST", "IDNLEG")
+
+
+def test_arrested_civilian_is_coded_as_a_suspect(coder: EventCoder) -> None:
+    text = "Polisi menangkap pengemudi mobil bernama Tavipuddin."
+    assert triples(coder(article(text))) == [("IDNCOP", "COERCE", "IDNCRM")]
+    # Protesters keep their sector.
+    text = "Polisi menangkap puluhan mahasiswa di depan Gedung DPR."
+    assert triples(coder(article(text))) == [("IDNCOP", "COERCE", "IDNEDU")]
+
+
+def test_request_with_no_addressee_asks_the_actor_of_its_content(coder: EventCoder) -> None:
+    text = "NU meminta agar RUU Pesantren segera disahkan dalam rapat paripurna DPR."
+    assert triples(coder(article(text))) == [("IDNREL", "REQUEST", "IDNLEG")]
+    # A law named after an organisation is not that organisation.
+    text = "Masyarakat terus mendesak agar revisi UU KPK tidak dilanjutkan."
+    assert triples(coder(article(text))) == []
+
+
+def test_pronoun_antecedent_keeps_a_compound_subject(coder: EventCoder) -> None:
+    text = (
+        "Badan Legislasi DPR dan pemerintah bertemu pada Senin (16/9/2019). "
+        "Dalam rapat itu, mereka sepakat mempercepat pembahasan."
+    )
+    agree = [e for e in coder(article(text)) if e.type == "AGREE"]
+    assert [sorted(a.code for a in e.actors) for e in agree] == [["IDNGOV", "IDNLEG"]]

@@ -110,6 +110,10 @@ AGENT_REACH = 60
 """Characters after a passive verb within which its ``oleh`` agent is looked for."""
 LAW_ENFORCEMENT = frozenset({"COP", "JUD"})
 """Sectors that arrest, question and name suspects: the implied agent of a legal passive."""
+CONTENT_GAP = 10
+"""Words after ``agar`` within which the addressee of a request is looked for."""
+SUSPECT_MODES = frozenset({"arrest", "allege"})
+"""Modes whose recipient, when the text gives no role, is a criminal suspect (CRM)."""
 ANTECEDENT_SENTENCES = 2
 """How many sentences back a pronoun subject (``mereka``, ``ia``) looks for what it refers to."""
 NEG_WINDOW = 4
@@ -401,7 +405,7 @@ class EventCoder:
             event = context.code(hit, len(events))
             if event is None:
                 continue
-            context.last_actors = (event.sentence, event.actors)
+            context.last_actors = (event.sentence, context.subject_group or event.actors)
             if event.negated and not self.keep_negated:
                 context.drop(hit, "negated")
                 continue
@@ -429,7 +433,8 @@ class EventCoder:
 
 def _fold_links(text: str, links: Sequence[ActorLink]) -> list[ActorLink]:
     """Links that stand for an actor on their own: those inside another link's evidence span
-    (title words, appositions) and bracketed abbreviations after a link are dropped."""
+    (title words, appositions) and bracketed abbreviations after a link are dropped. A place's
+    evidence never swallows an actor (``Polres Banyuasin, Sumatera Selatan``)."""
     ordered = sorted(links, key=lambda link: (link.start, link.end))
     kept: list[ActorLink] = []
     for link in ordered:
@@ -438,6 +443,7 @@ def _fold_links(text: str, links: Sequence[ActorLink]) -> list[ActorLink]:
             and other.evidence_start <= link.start
             and link.end <= other.evidence_end
             and not (other.start <= link.start and link.end <= other.end)
+            and not (other.type == "place" and link.type not in ("place", "country"))
             for other in ordered
         )
         if inside:
@@ -541,6 +547,9 @@ class _ArticleContext:
         """Sentence and actors of the last coded event: a pronoun subject (``mereka``,
         ``ia``) within two sentences refers to them."""
         self.hit_spans: list[tuple[int, int]] = []
+        self.subject_group: tuple[ActorLink, ...] = ()
+        """The whole subject of the last coded predicate (a compound subject stays whole even
+        when a meeting splits it into actor and recipient)."""
         self.trace: list[tuple[_Hit, str]] | None = None
         """When a list: why each predicate hit yielded no event (``EventCoder.explain``)."""
 
@@ -678,11 +687,12 @@ class _ArticleContext:
             return None
         return None
 
-    def antecedent(self, index: int, pronoun: str) -> ActorLink | None:
+    def antecedent(self, index: int, pronoun: str) -> list[ActorLink]:
         """What a pronoun subject with no earlier event refers to: the first mention in subject
         position (not after a preposition, not a bare place) of the nearest of the
         ``ANTECEDENT_SENTENCES`` sentences before, a person for ``ia``/``dia``/``beliau``, a
-        group, organisation or country for ``mereka``/``pihaknya``."""
+        group, organisation or country for ``mereka``/``pihaknya`` (with the mentions joined to
+        it: ``Badan Legislasi DPR dan pemerintah ... mereka sepakat``)."""
         stops = self.cues.get("subject_stop", ())
         personal = pronoun in self.cues.get("pronoun_person", ())
         for j in range(index - 1, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1):
@@ -697,8 +707,8 @@ class _ArticleContext:
                 )
                 if before and _ends_with_phrase(before, stops):
                     continue
-                return link
-        return None
+                return [link] if personal else self.conjoined([link], end)
+        return []
 
     def _first_conjunct(self, s_start: int, pos: int) -> int:
         """For a predicate coordinated with ``dan`` (``X menutup telinga ... dan terus
@@ -780,6 +790,26 @@ class _ArticleContext:
                     return link
             if len(words) > PREP_GAP + OBJECT_GAP:
                 return None
+        return None
+
+    def content_subject(self, pos: int, s_end: int) -> ActorLink | None:
+        """Who a request with no addressee asks (``NU meminta agar RUU Pesantren segera
+        disahkan dalam rapat paripurna DPR``): the first actor of its ``agar``/``supaya``
+        clause, within ``CONTENT_GAP`` words of the conjunction."""
+        words = list(WORD_RE.finditer(self.text, pos, s_end))[:3]
+        purpose = self.cues.get("content", ())
+        opener = next((w for w in words if w.group(0).lower() in purpose), None)
+        if opener is None:
+            return None
+        for link in self.links_between(opener.end(), s_end):
+            if len(_words(self.text[opener.end() : link.start])) > CONTENT_GAP:
+                return None
+            if link.type == "place" and not link.sectors:
+                continue
+            before = _words(self.text[opener.end() : link.start])
+            if before and before[-1] in self.law_words:
+                continue  # agar revisi UU KPK tidak dilanjutkan: a law, not the addressee
+            return link
         return None
 
     def conjoined(self, recipients: list[ActorLink], s_end: int) -> list[ActorLink]:
@@ -962,8 +992,13 @@ class _ArticleContext:
                 if owner is not None and "sebagai" in _words(self.text[found.end : owner.start]):
                     found = owner
             recipients = [found] if found is not None else []
+        if not recipients and predicate.type == "REQUEST" and voice != "passive":
+            addressee = self.content_subject(hit.end, s_end)
+            recipients = [addressee] if addressee is not None else []
         if recipients:
             recipients = self.conjoined(recipients, s_end)
+        if predicate.mode in SUSPECT_MODES:
+            recipients = [_as_suspect(r) for r in recipients]
         if predicate.type == "PROTEST":
             recipients = [r for r in recipients if r.type not in ("place", "country") or r.sectors]
         if not recipients and predicate.type == "PROTEST":
@@ -985,8 +1020,10 @@ class _ArticleContext:
                 and speaker is not None
             ):
                 actors = [speaker]
-        # A region or city named as subject is where something happens, not who acts.
-        actors = [a for a in actors if a.type != "place" or a.sectors]
+        # A region or city named as subject is where something happens, not who acts; a
+        # mention the knowledge base cannot code is no actor either.
+        actors = [a for a in actors if (a.type != "place" or a.sectors) and a.code]
+        recipients = [r for r in recipients if r.code]
         if not actors and self.last_actors is not None and voice != "passive":
             last_sentence, last = self.last_actors
             clause = _words(self.text[self.clause_start(s_start, hit.start) : hit.start])
@@ -1004,11 +1041,11 @@ class _ArticleContext:
             pronouns = self.cues.get("pronoun", ())
             pronoun = next((w for w in reversed(clause[-SUBJECT_GAP:]) if w in pronouns), None)
             if pronoun is not None:
-                found = self.antecedent(index, pronoun)
-                actors = [found] if found is not None else []
+                actors = self.antecedent(index, pronoun)
         if not actors:
             self.drop(hit, "no actor (subject) found")
             return None
+        self.subject_group = tuple(actors)
         if predicate.type == "CONSULT" and len(actors) > 1 and not recipients:
             # A meeting of a compound subject: the party named first meets the others.
             actors, recipients = actors[:1], actors[1:]
@@ -1293,6 +1330,14 @@ def _iso(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def _as_suspect(link: ActorLink) -> ActorLink:
+    """Someone arrested or named a suspect whom the text gives no other role
+    (``menangkap pengemudi mobil bernama Tavipuddin``) is coded as a criminal suspect."""
+    if link.type in ("country", "place") or not set(link.sectors) <= {"CVL"}:
+        return link
+    return replace(link, code=link.country + "CRM", sectors=("CRM",))
 
 
 def _enforces(link: ActorLink) -> bool:
