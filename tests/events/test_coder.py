@@ -330,3 +330,14 @@ def test_pronoun_antecedent_keeps_a_compound_subject(coder: EventCoder) -> None:
     )
     agree = [e for e in coder(article(text)) if e.type == "AGREE"]
     assert [sorted(a.code for a in e.actors) for e in agree] == [["IDNGOV", "IDNLEG"]]
+
+
+def test_negative_judgement_is_criticism_of_what_is_judged(coder: EventCoder) -> None:
+    text = (
+        "Imparsial menilai revisi Undang-Undang Nomor 30 Tahun 2002 tentang Komisi "
+        "Pemberantasan Korupsi yang baru disahkan DPR cacat formil."
+    )
+    assert triples(coder(article(text))) == [("IDNHRI", "ACCUSE", "IDNLEG")]
+    # Judging without a negative judgement is no event.
+    text = "Imparsial menilai revisi undang-undang yang baru disahkan DPR sudah tepat."
+    assert triples(coder(article(text))) == []

@@ -110,6 +110,11 @@ AGENT_REACH = 60
 """Characters after a passive verb within which its ``oleh`` agent is looked for."""
 LAW_ENFORCEMENT = frozenset({"COP", "JUD"})
 """Sectors that arrest, question and name suspects: the implied agent of a legal passive."""
+LAW_NAME_REACH = 60
+"""Characters before a mention in which the law word of a law's name is looked for."""
+LAW_NAME_WORDS = frozenset({"nomor", "no", "tahun", "tentang", "revisi"})
+"""Words between a law word and the organisation the law is about (``UU Nomor 30 Tahun 2002
+tentang KPK``)."""
 CONTENT_GAP = 10
 """Words after ``agar`` within which the addressee of a request is looked for."""
 SUSPECT_MODES = frozenset({"arrest", "allege"})
@@ -361,11 +366,13 @@ class EventCoder:
             out.append(_Hit(match.start(), match.end(), match.group(0), trigger))
         return out
 
-    @staticmethod
-    def _tail_follows(text: str, end: int, tail: str) -> bool:
+    def _tail_follows(self, text: str, end: int, tail: str) -> bool:
+        """``tail`` (a word, or ``@kind``: any cue of that kind) follows in the clause."""
         window = text[end : end + lexicon.TAIL_WINDOW]
-        window = re.split(r"[.;!?\n]", window, maxsplit=1)[0].lower()
-        return re.search(r"(?<!\w)" + re.escape(tail) + r"(?!\w)", window) is not None
+        window = re.split(r"[.;!?\n]", window, maxsplit=1)[0]
+        if tail.startswith("@"):
+            return self._cue_pattern(tail[1:]).search(window) is not None
+        return re.search(r"(?<!\w)" + re.escape(tail) + r"(?!\w)", window.lower()) is not None
 
     def __call__(
         self,
@@ -765,7 +772,7 @@ class _ArticleContext:
             if CLAUSE_BREAK_RE.search(gap_text) or "." in gap_text:
                 return None
             words = _words(gap_text)
-            if words and words[-1] in self.law_words:
+            if self.in_law_name(link):
                 return None  # UU KPK: a law, not the organisation
             if words and words[-1] in ("sebagai", "menjadi"):
                 continue  # ditetapkan sebagai tersangka: a predicate noun, not an argument
@@ -792,25 +799,43 @@ class _ArticleContext:
                 return None
         return None
 
-    def content_subject(self, pos: int, s_end: int) -> ActorLink | None:
+    def content_subject(
+        self, pos: int, s_end: int, *, opener_needed: bool = True
+    ) -> ActorLink | None:
         """Who a request with no addressee asks (``NU meminta agar RUU Pesantren segera
         disahkan dalam rapat paripurna DPR``): the first actor of its ``agar``/``supaya``
-        clause, within ``CONTENT_GAP`` words of the conjunction."""
+        clause, within ``CONTENT_GAP`` words of the conjunction. Without ``opener_needed``:
+        the first actor of what is judged (``menilai revisi UU KPK yang baru disahkan DPR
+        cacat formil``)."""
         words = list(WORD_RE.finditer(self.text, pos, s_end))[:3]
         purpose = self.cues.get("content", ())
         opener = next((w for w in words if w.group(0).lower() in purpose), None)
-        if opener is None:
+        if opener is None and opener_needed:
             return None
-        for link in self.links_between(opener.end(), s_end):
-            if len(_words(self.text[opener.end() : link.start])) > CONTENT_GAP:
+        start = opener.end() if opener is not None else pos
+        clause_end = CLAUSE_BREAK_RE.search(self.text, start, s_end)
+        end = clause_end.start() if clause_end is not None else s_end
+        for link in self.links_between(start, end):
+            if len(_words(self.text[start : link.start])) > CONTENT_GAP:
                 return None
             if link.type == "place" and not link.sectors:
                 continue
-            before = _words(self.text[opener.end() : link.start])
-            if before and before[-1] in self.law_words:
+            if self.in_law_name(link):
                 continue  # agar revisi UU KPK tidak dilanjutkan: a law, not the addressee
             return link
         return None
+
+    def in_law_name(self, link: ActorLink) -> bool:
+        """``link`` names what a law is about (``UU KPK``, ``Undang-Undang Nomor 30 Tahun 2002
+        tentang Komisi Pemberantasan Korupsi``), not an actor."""
+        words = _words(self.text[max(0, link.start - LAW_NAME_REACH) : link.start])
+        for i in range(len(words) - 1, -1, -1):
+            word = words[i]
+            if word in self.law_words:
+                return True
+            if not (word in LAW_NAME_WORDS or word.isdigit()):
+                return False
+        return False
 
     def conjoined(self, recipients: list[ActorLink], s_end: int) -> list[ActorLink]:
         """A recipient with the mentions joined to it by ``dan``/``serta``."""
@@ -983,6 +1008,8 @@ class _ArticleContext:
                 found = self.after(hit.end, s_end, predicate.preps, direct_gap=OBJECT_GAP)
             elif frame == "prep":
                 found = self.after(hit.end, s_end, predicate.preps, direct_gap=None)
+            elif frame == "judge":
+                found = self.content_subject(hit.end, s_end, opener_needed=False)
             else:
                 found = None
             if frame == "recog" and found is not None:

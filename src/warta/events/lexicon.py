@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 
 LANG = "id"
-FRAMES = frozenset({"obj", "prep", "none", "gen", "inv", "host", "recog"})
+FRAMES = frozenset({"obj", "prep", "none", "gen", "inv", "host", "recog", "judge"})
 SUFFIXES = frozenset({"i", "kan", "an"})
 VOWELS = frozenset("aeiou")
 
@@ -292,6 +292,8 @@ def triggers(lang: str = LANG) -> dict[str, Trigger]:
                     f"surface {key!r} from lines {previous.predicate.line} and {predicate.line}"
                 )
             out[key] = Trigger(key, surface.voice, predicate, tail.lower() or None)
+        if tail.startswith("@") and tail[1:] not in cues(lang):
+            raise EventDataError(f"predicates.tsv:{predicate.line}: no cue kind {tail[1:]!r}")
     return out
 
 
