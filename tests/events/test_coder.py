@@ -308,7 +308,7 @@ def test_protest_site_in_the_next_sentence(coder: EventCoder) -> None:
 
 
 def test_arrested_civilian_is_coded_as_a_suspect(coder: EventCoder) -> None:
-    text = "Polisi menangkap pengemudi mobil bernama Tavipuddin."
+    text = "Polisi menangkap seorang warga bernama Tavipuddin."
     assert triples(coder(article(text))) == [("IDNCOP", "COERCE", "IDNCRM")]
     # Protesters keep their sector.
     text = "Polisi menangkap puluhan mahasiswa di depan Gedung DPR."
@@ -334,10 +334,10 @@ def test_pronoun_antecedent_keeps_a_compound_subject(coder: EventCoder) -> None:
 
 def test_negative_judgement_is_criticism_of_what_is_judged(coder: EventCoder) -> None:
     text = (
-        "Imparsial menilai revisi Undang-Undang Nomor 30 Tahun 2002 tentang Komisi "
+        "Komnas HAM menilai revisi Undang-Undang Nomor 30 Tahun 2002 tentang Komisi "
         "Pemberantasan Korupsi yang baru disahkan DPR cacat formil."
     )
     assert triples(coder(article(text))) == [("IDNHRI", "ACCUSE", "IDNLEG")]
     # Judging without a negative judgement is no event.
-    text = "Imparsial menilai revisi undang-undang yang baru disahkan DPR sudah tepat."
+    text = "Komnas HAM menilai revisi undang-undang yang baru disahkan DPR sudah tepat."
     assert triples(coder(article(text))) == []

@@ -815,13 +815,17 @@ class _ArticleContext:
         start = opener.end() if opener is not None else pos
         clause_end = CLAUSE_BREAK_RE.search(self.text, start, s_end)
         end = clause_end.start() if clause_end is not None else s_end
+        counted_from = start
         for link in self.links_between(start, end):
-            if len(_words(self.text[start : link.start])) > CONTENT_GAP:
+            if len(_words(self.text[counted_from : link.start])) > CONTENT_GAP:
                 return None
             if link.type == "place" and not link.sectors:
                 continue
             if self.in_law_name(link):
-                continue  # agar revisi UU KPK tidak dilanjutkan: a law, not the addressee
+                # agar revisi UU KPK tidak dilanjutkan: a law, not the addressee; the words of
+                # a law's name do not count towards the gap.
+                counted_from = link.end
+                continue
             return link
         return None
 
