@@ -341,3 +341,28 @@ def test_negative_judgement_is_criticism_of_what_is_judged(coder: EventCoder) ->
     # Judging without a negative judgement is no event.
     text = "Komnas HAM menilai revisi undang-undang yang baru disahkan DPR sudah tepat."
     assert triples(coder(article(text))) == []
+
+
+def test_stones_thrown_at_police_are_part_of_the_protest(coder: EventCoder) -> None:
+    text = "Massa yang terdiri dari mahasiswa itu terlihat melemparkan batu ke arah polisi."
+    assert triples(coder(article(text))) == [("IDNEDU", "PROTEST", "")]
+
+
+def test_only_investigators_investigate(coder: EventCoder) -> None:
+    assert triples(coder(article("Polisi memeriksa tiga tersangka kasus itu."))) == [
+        ("IDNCOP", "ACCUSE", "IDNCRM")
+    ]
+    assert triples(coder(article("Menteri Agama memanggil sejumlah ulama ke kantornya."))) == []
+
+
+def test_what_is_offered_in_a_talk_is_offered_to_the_partner(coder: EventCoder) -> None:
+    text = (
+        "Presiden Korea Selatan Moon Jae-in melakukan pembicaraan melalui telepon dengan "
+        "Presiden Amerika Serikat Donald Trump. Moon menawarkan bantuan untuk rekonstruksi."
+    )
+    assert ("KORGOV", "AGREE", "USAGOV") in triples(coder(article(text)))
+
+
+def test_a_name_after_mengenai_is_not_the_subject(coder: EventCoder) -> None:
+    text = "Penyebar hoaks mengenai Presiden Joko Widodo meminta maaf kepada publik."
+    assert all(e.actors[0].code != "IDNGOV" for e in coder(article(text)))

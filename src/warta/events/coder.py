@@ -115,6 +115,15 @@ LAW_NAME_REACH = 60
 LAW_NAME_WORDS = frozenset({"nomor", "no", "tahun", "tentang", "revisi"})
 """Words between a law word and the organisation the law is about (``UU Nomor 30 Tahun 2002
 tentang KPK``)."""
+SECURITY = frozenset({"COP", "MIL"})
+"""Security forces: the police a riot throws stones at are not the protest's target."""
+INVESTIGATORS = frozenset({"COP", "JUD", "LEG", "HRI", "SPY"})
+"""Sectors that investigate (``memeriksa``, ``memanggil``): a minister calling rectors in is
+not an investigation."""
+DIALOGUE_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST", "REJECT", "ACCUSE", "COOPERATE"})
+"""Types whose missing recipient is the partner of a meeting just coded."""
+DIALOGUE_SENTENCES = 2
+"""How many sentences after a meeting its partner is still the addressee."""
 CONTENT_GAP = 10
 """Words after ``agar`` within which the addressee of a request is looked for."""
 SUSPECT_MODES = frozenset({"arrest", "allege"})
@@ -413,6 +422,8 @@ class EventCoder:
             if event is None:
                 continue
             context.last_actors = (event.sentence, context.subject_group or event.actors)
+            if event.type == "CONSULT" or event.base_type == "CONSULT":
+                context.last_meeting = (event.sentence, event.actors, event.recipients)
             if event.negated and not self.keep_negated:
                 context.drop(hit, "negated")
                 continue
@@ -443,6 +454,7 @@ def _fold_links(text: str, links: Sequence[ActorLink]) -> list[ActorLink]:
     (title words, appositions) and bracketed abbreviations after a link are dropped. A place's
     evidence never swallows an actor (``Polres Banyuasin, Sumatera Selatan``)."""
     ordered = sorted(links, key=lambda link: (link.start, link.end))
+    ordered = [_evidence_in_sentence(text, link) for link in ordered]
     kept: list[ActorLink] = []
     for link in ordered:
         inside = any(
@@ -461,6 +473,23 @@ def _fold_links(text: str, links: Sequence[ActorLink]) -> list[ActorLink]:
             continue
         kept.append(link)
     return kept
+
+
+def _evidence_in_sentence(text: str, link: ActorLink) -> ActorLink:
+    """``link`` with an evidence span that does not reach back over a sentence end (a title
+    ends where its sentence does: ``... Donald Trump. Moon menawarkan``)."""
+    if link.evidence_start >= link.start:
+        return link
+    cut = max(
+        text.rfind(". ", link.evidence_start, link.start),
+        text.rfind("\n", link.evidence_start, link.start),
+    )
+    if cut < 0:
+        return link
+    start = cut + 1
+    while start < link.start and text[start].isspace():
+        start += 1
+    return replace(link, evidence_start=start)
 
 
 def _merge_links(links: Sequence[ActorLink], extra: Sequence[ActorLink]) -> list[ActorLink]:
@@ -554,6 +583,8 @@ class _ArticleContext:
         """Sentence and actors of the last coded event: a pronoun subject (``mereka``,
         ``ia``) within two sentences refers to them."""
         self.hit_spans: list[tuple[int, int]] = []
+        self.last_meeting: tuple[int, tuple[ActorLink, ...], tuple[ActorLink, ...]] | None = None
+        """Sentence, actors and recipients of the last coded meeting (CONSULT)."""
         self.subject_group: tuple[ActorLink, ...] = ()
         """The whole subject of the last coded predicate (a compound subject stays whole even
         when a meeting splits it into actor and recipient)."""
@@ -798,6 +829,23 @@ class _ArticleContext:
             if len(words) > PREP_GAP + OBJECT_GAP:
                 return None
         return None
+
+    def dialogue_partner(self, index: int, actors: Sequence[ActorLink]) -> list[ActorLink]:
+        """The other party of a meeting coded at most ``DIALOGUE_SENTENCES`` before, when one of
+        ``actors`` took part in it: what is said or offered in a talk is said to the partner
+        (``Moon ... pembicaraan dengan Putra Mahkota ...; Moon menawarkan diri untuk
+        membantu``)."""
+        if self.last_meeting is None:
+            return []
+        sentence, parties, partners = self.last_meeting
+        if index - sentence > DIALOGUE_SENTENCES:
+            return []
+        codes = {a.code for a in actors}
+        if codes & {p.code for p in parties}:
+            return list(partners)
+        if codes & {p.code for p in partners}:
+            return list(parties)
+        return []
 
     def content_subject(
         self, pos: int, s_end: int, *, opener_needed: bool = True
@@ -1080,6 +1128,19 @@ class _ArticleContext:
         if predicate.type == "CONSULT" and len(actors) > 1 and not recipients:
             # A meeting of a compound subject: the party named first meets the others.
             actors, recipients = actors[:1], actors[1:]
+        if predicate.type == "PROTEST" and predicate.mode == "riot":
+            # Stones thrown at the police are part of the protest, whose target is its site.
+            recipients = [r for r in recipients if not set(r.sectors) & SECURITY]
+            if not recipients:
+                site = self.protest_site(hit, s_start, s_end)
+                recipients = [site] if site is not None else []
+        if predicate.mode == "investigate" and not any(
+            set(a.sectors) & INVESTIGATORS for a in actors
+        ):
+            self.drop(hit, "investigation by an actor that does not investigate")
+            return None
+        if not recipients and predicate.type in DIALOGUE_TYPES:
+            recipients = self.dialogue_partner(index, actors)
         reciprocal = len(actors) > 1 and predicate.type in RECIPROCAL
         if predicate.recipient_required and not recipients and not reciprocal:
             self.drop(hit, "no recipient found (the frame requires one)")
