@@ -320,6 +320,35 @@ def roles(lang: str = LANG) -> dict[str, Role]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class OrgHead:
+    """A head noun of organisation names: ``aliansi`` → OPP, ``watch`` (last word) → NGO."""
+
+    phrase: str
+    last: bool
+    """The head ends the name (English order: ``Indonesia Police Watch``)."""
+    sectors: str
+    place_org: str | None
+    """The organisation the head names when only a place follows (``PT DKI``)."""
+
+
+ORG_HEAD_POSITIONS = frozenset({"first", "last"})
+
+
+@cache
+def org_heads(lang: str = LANG) -> dict[str, OrgHead]:
+    """name_key(head) → head, from ``org_heads.tsv``."""
+    out: dict[str, OrgHead] = {}
+    for phrase, position, sectors, place_org in read_tsv(lang_file("org_heads.tsv", lang), 4):
+        key = name_key(phrase)
+        if position not in ORG_HEAD_POSITIONS:
+            raise ActorDataError(f"org_heads.tsv: unknown position {position!r} for {phrase!r}")
+        if key in out or key != phrase:
+            raise ActorDataError(f"org_heads.tsv: duplicate or unnormalised head {phrase!r}")
+        out[key] = OrgHead(phrase, position == "last", sectors, opt(place_org))
+    return out
+
+
 @cache
 def regions(lang: str = LANG) -> tuple[tuple[str, str, str], ...]:
     """(kode, kind, name) of Indonesian provinces and regencies/cities."""

@@ -52,6 +52,7 @@ from typing import Any
 
 from warta.actors.kb import (
     KnowledgeBase,
+    OrgHead,
     Role,
     code_at,
     country_actor_id,
@@ -59,6 +60,7 @@ from warta.actors.kb import (
     lang_file,
     load_kb,
     name_key,
+    org_heads,
     read_tsv,
     split_code,
     translit_key,
@@ -83,6 +85,11 @@ MAX_ALIAS_TOKENS = 7
 MAX_ROLE_TOKENS = 9
 MAX_TITLE_TOKENS = 14
 MAX_NAME_TOKENS = 5
+SHORT_ROLE_MAX = 2
+"""A lower-case role abbreviation this short is another word ("pm" in "pm 10.00"); "ibu" is not."""
+MAX_ORG_NAME_TOKENS = 10
+"""An unknown organisation's name is at most this many words (``Aliansi Mahasiswa dan Pemuda
+Peduli KPK`` is 7)."""
 MIN_NEW_NAME_TOKENS = 2
 """A name the knowledge base does not hold is taken after a title only with two or more words:
 one capitalised word after a title is too often an ordinary word in a headline."""
@@ -111,6 +118,7 @@ CONFIDENCE = {
     "learn": 0.7,
     "fuzzy": 0.7,
     "role-only": 0.6,
+    "org-name": 0.6,
     "nil": 0.2,
     "pronoun": 0.5,
 }
@@ -227,6 +235,9 @@ class _Seen:
 @dataclass(slots=True)
 class ArticleState:
     seen: list[_Seen] = field(default_factory=list)
+    orgs: dict[str, tuple[str, str, Actor | None]] = field(default_factory=dict)
+    """Unknown organisations named in this article: translit key of the name and of the
+    abbreviation it introduced in brackets → (name, code, actor)."""
 
 
 class ActorLinker:
@@ -254,6 +265,7 @@ class ActorLinker:
         self.learn = learn
         self.default_country = default_country
         self.words = context_words(lang)
+        self.org_heads = org_heads(lang)
         self._first_words = {k.split(" ")[0] for k in self.kb.by_key}
         self._role_first = {k.split(" ")[0] for k in self.kb.roles}
         vocab = set(title_words(lang)) | set(self.words.get("title", ()))
@@ -308,13 +320,25 @@ class ActorLinker:
         """Gazetteer and title-based mentions, for use when no entity model is available.
 
         1. Longest knowledge-base names (capitalised; abbreviations with their exact case).
+           a. A unit with its place, number or name, or the unit of a body before the body
+              (``Polres Bogor``, ``Kodim 0501``, ``Satreskrim Polres Bekasi``) is one mention.
+           b. An unknown organisation name headed by an organisation noun (``Aliansi Mahasiswa
+              dan Pemuda Peduli KPK``, ``Indonesia Police Watch``; ``org_heads.tsv``) is one
+              mention, over the places and bodies named inside it.
         2. Titles: the name after a title (``Menhan Korut Kang Sun Nam``) is a person; a title
-           with no name after it and a country or organisation in it is one role-only mention.
+           with no name after it and a country or organisation in it is one role-only mention;
+           a generic role word written as a common noun (``tersangka``, ``korban``, ``LSM``,
+           ``hakim``) is a role-only mention of its own (``_bare_role``).
         3. Typos of known names (``Kim Jon Un``), by the guarded fuzzy match.
         4. Short names: later words equal to a word of a person's name found in 1–3.
+        5. Abbreviations an unknown organisation introduced in brackets (``Front Revolusi
+           Indonesia (FRI)``), where they occur again.
         """
         tokens = tokenize(text)
         n = len(tokens)
+        stops = self._sentence_stops(text, tokens)
+        known_at: dict[int, Actor] = {}
+        """First token of a knowledge-base mention of step 1 → its actor."""
         mentions: dict[int, Mention] = {}
         owner = [-1] * n
         """Token → the mention (by first token) that covers it."""
@@ -341,21 +365,50 @@ class ActorLinker:
             end, actor = match
             kind = self.kb.alias_kind.get((actor.id, " ".join(t.key for t in tokens[i:end])))
             add(i, end, _label(actor, kind or "name"))
+            known_at[i] = actor
             i = end
+        # 1a. units with their place, number or name; units of one body.
+        for first in sorted(known_at):
+            if first not in mentions or known_at[first].type != "organisation":
+                continue
+            unit_end = self._unit_end(tokens, first, owner, known_at, stops[first])
+            if unit_end is not None:
+                add(first, unit_end, "ORG")
+        # 1b. unknown organisation names; their bracketed abbreviations.
+        abbreviations: dict[str, int] = {}
+        i = 0
+        while i < n:
+            span = self._org_name_span(text, tokens, i, owner, known_at, stops[i])
+            if span is None:
+                i += 1
+                continue
+            first, end, abbr_end = span
+            add(first, end, "ORG")
+            if abbr_end > end:
+                for k in range(end, abbr_end):
+                    owner[k] = first  # the bracket belongs to the name's mention
+                abbr = " ".join(t.text for t in tokens[end + 1 : abbr_end - 1])
+                abbreviations.setdefault(abbr, abbr_end)
+            i = max(abbr_end, end)
         role_only: set[int] = set()
         i = 0
         while i < n:
             role_end, role = self._role_at(tokens, i)
-            if role is None or (owner[i] >= 0 and owner[i] in mentions):
+            if role is None or (
+                owner[i] >= 0
+                and owner[i] in mentions
+                and not self._party_organ(i, role_end, role, owner, known_at)
+            ):
                 # No role here, or the words are an organisation's name ("Partai Golkar").
                 i += 1
                 continue
-            chunk_end, title = self._title_from(tokens, i, n, lenient=False)
+            stop = stops[i]
+            chunk_end, title = self._title_from(tokens, i, stop, lenient=False)
             name_start = chunk_end
             if role.kind in ("group", "unit"):
                 name_end = name_start
             else:
-                name_end = self._name_run(tokens, name_start, owner, mentions)
+                name_end = self._name_run(tokens, name_start, owner, mentions, stop)
             if name_end > name_start:
                 head = mentions.get(owner[name_start]) if owner[name_start] >= 0 else None
                 known = (
@@ -393,6 +446,9 @@ class ActorLinker:
                     role_only.add(i)
                 i = max(end_tok, i + 1)
                 continue
+            if self._bare_role(text, tokens, i, role_end, role, title, owner):
+                add(i, role_end, "PER" if role.kind in ("person", "head") else "ORG")
+                role_only.add(i)
             i = role_end
         # 4. typos of known names ("Kim Jon Un"): capitalised runs sharing a known name's first
         # or last word, confirmed by the guarded fuzzy match.
@@ -411,23 +467,321 @@ class ActorLinker:
                     add(k, end, "PER")
             k = max(end, k + 1)
         person_words: set[str] = set()
-        for idx, found in mentions.items():
-            if found.label == "PER" and idx not in role_only:
-                for tok in tokenize(found.text):
+        for idx, other in mentions.items():
+            if other.label == "PER" and idx not in role_only:
+                for tok in tokenize(other.text):
                     if len(tok.key) >= 3 and tok.upper:
                         person_words.add(tok.key)
         for k, tok in enumerate(tokens):
             if owner[k] < 0 and tok.key in person_words and tok.upper:
                 add(k, k + 1, "PER")
+        # 5. later uses of the abbreviations unknown organisations introduced.
+        for abbr, after in abbreviations.items():
+            size = len(abbr.split(" "))
+            for k in range(after, n - size + 1):
+                if all(owner[m] < 0 for m in range(k, k + size)) and (
+                    " ".join(t.text for t in tokens[k : k + size]) == abbr
+                ):
+                    add(k, k + size, "ORG")
         return [mentions[k] for k in sorted(mentions)]
 
+    # ------------------------------------------------------------------ finder helpers
+
+    def _sentence_stops(self, text: str, tokens: Sequence[Token]) -> list[int]:
+        """For each token, the index of the first token of the next sentence: a title or name
+        never runs across a sentence end ("... bersama mahasiswa. Kapolres Bogor ...")."""
+        titles = self.words.get("title", frozenset())
+        breaks = []
+        for match in SENTENCE_END_RE.finditer(text):
+            if text[match.start()] == ".":
+                word = re.search(r"([^\W_]+)$", text[max(0, match.start() - 20) : match.start()])
+                # "H. M. Prasetyo", "Dr. Budi": an initial or a title's abbreviation.
+                if word is not None and (
+                    len(word.group(1)) == 1 or name_key(word.group(1)) in titles
+                ):
+                    continue
+            breaks.append(match.end())
+        out = [len(tokens)] * len(tokens)
+        b = 0
+        next_break = breaks[0] if breaks else None
+        sentence_first = 0
+        for k, tok in enumerate(tokens):
+            while next_break is not None and tok.start >= next_break:
+                for m in range(sentence_first, k):
+                    out[m] = k
+                sentence_first = k
+                b += 1
+                next_break = breaks[b] if b < len(breaks) else None
+        return out
+
+    def _unit_end(
+        self,
+        tokens: Sequence[Token],
+        first: int,
+        owner: Sequence[int],
+        known_at: dict[int, Actor],
+        stop: int,
+    ) -> int | None:
+        """Where a unit's mention ends when its place, number or name follows it (``Polres
+        Bogor``, ``Kodim 0501``, ``Polda Metro Jaya``) or the body it belongs to (``Satreskrim
+        Polres Bekasi``, ``Propam Polri``: same code), else None."""
+        actor = known_at[first]
+        n = min(len(tokens), stop)
+        end = first
+        while end < n and owner[end] == first:
+            end += 1
+        grown = end
+        unit_key = " ".join(t.key for t in tokens[first:end])
+        while grown < n and owner[grown] == grown and grown in known_at:
+            body = known_at[grown]
+            if body.type != "organisation" or body.default_code != actor.default_code:
+                break
+            unit_key = " ".join(t.key for t in tokens[grown : self._owned_end(owner, grown, n)])
+            grown = self._owned_end(owner, grown, n)
+        place = grown
+        if place < n and tokens[place].key in self.words.get("place_prefix", frozenset()):
+            place += 1
+        if (
+            place < n
+            and owner[place] == place
+            and place in known_at
+            and known_at[place].type == "place"
+        ):
+            return self._owned_end(owner, place, n)
+        if place == grown and unit_key in self.words.get("named_unit", frozenset()):
+            k = grown
+            while k < n and k - grown < 3 and owner[k] < 0 and tokens[k].key and tokens[k].upper:
+                k += 1
+            if k > grown:
+                return k
+        return grown if grown > end else None
+
+    @staticmethod
+    def _owned_end(owner: Sequence[int], first: int, n: int) -> int:
+        end = first
+        while end < n and owner[end] == first:
+            end += 1
+        return end
+
+    def _org_name_span(
+        self,
+        text: str,
+        tokens: Sequence[Token],
+        i: int,
+        owner: Sequence[int],
+        known_at: dict[int, Actor],
+        stop: int,
+    ) -> tuple[int, int, int] | None:
+        """(first, end, end with the bracketed abbreviation) of an organisation name headed by
+        an organisation noun at ``i`` (first-word heads) or ending at ``i`` (last-word heads),
+        when the knowledge base does not hold the whole name."""
+        tok = tokens[i]
+        if not tok.key or not tok.upper or (tok.text.isupper() and len(tok.text) > 3):
+            return None
+        head_end, head = self._org_head_at(tokens, i, stop)
+        if head is None or (not head.last and self._role_at(tokens, i)[0] > head_end):
+            return None  # a longer role phrase: "Badan Legislasi" is the DPR's unit
+        if _title_case_line(text, tok.start):
+            return None  # a headline: every word is capitalised
+        connectors = self.words.get("org_connector", frozenset())
+        if not head.last:
+            if owner[i] >= 0 and owner[i] in known_at and owner[i] != i:
+                return None
+            k = head_end
+            end = k
+            while k < stop and k - i < MAX_ORG_NAME_TOKENS:
+                cur = tokens[k]
+                if not cur.key:
+                    break
+                if cur.upper:
+                    _role_end, role = self._role_at(tokens, k)
+                    if role is not None and role.kind == "head" and not role.sectors:
+                        break  # "... Koordinator Budi": a title starts
+                    k += 1
+                    end = k
+                    continue
+                if cur.key in connectors and k + 1 < stop and tokens[k + 1].upper:
+                    k += 1
+                    continue
+                break
+            first = i
+        else:
+            begin = sentence_start(text, tok.start)
+            k = i
+            while k > 0 and i - k < MAX_ORG_NAME_TOKENS and tokens[k - 1].start >= begin:
+                prev = tokens[k - 1]
+                if not prev.key or not prev.upper:
+                    break
+                k -= 1
+            first, end = k, head_end
+        if end - first < 2:
+            return None
+        key = " ".join(t.key for t in tokens[first:end])
+        if any(self.kb.actors[a].type != "person" for a in self.kb.by_key.get(key, [])):
+            return None  # a known name: step 1 has it
+        if owner[first] >= 0 and known_at.get(owner[first], _NO_ACTOR).type == "organisation":
+            # A known organisation starts the name: only its own abbreviation in brackets makes
+            # the longer name the same organisation ("Badan Eksekutif Mahasiswa Seluruh
+            # Indonesia (BEM SI)").
+            abbr = self._bracket_after(tokens, end)
+            if abbr is None:
+                return None
+            known = self._known_org(tokens[end + 1 : abbr - 1])
+            if known is None or known.id != known_at[owner[first]].id:
+                return None
+        return first, end, self._bracket_after(tokens, end) or end
+
+    def _sentence_start_token(self, text: str, tokens: Sequence[Token], k: int) -> bool:
+        return tokens[k].start == sentence_start(text, tokens[k].start)
+
+    def _org_head_at(
+        self, tokens: Sequence[Token], i: int, stop: int
+    ) -> tuple[int, OrgHead | None]:
+        """The organisation head starting at ``i`` (first-word heads) or ending the word at
+        ``i`` (last-word heads), and where it ends."""
+        for size in (2, 1):
+            if i + size > stop or any(not t.key for t in tokens[i : i + size]):
+                continue
+            head = self.org_heads.get(name_key(" ".join(t.text for t in tokens[i : i + size])))
+            if head is not None:
+                return i + size, head
+        return i + 1, None
+
+    def _bracket_after(self, tokens: Sequence[Token], end: int) -> int | None:
+        """The end (after ``)``) of a bracketed abbreviation of capitalised words at ``end``."""
+        if end >= len(tokens) or tokens[end].text != "(":
+            return None
+        k = end + 1
+        while k < len(tokens) and k - end <= 3 and tokens[k].key and tokens[k].upper:
+            k += 1
+        if k == end + 1 or k >= len(tokens) or tokens[k].text != ")":
+            return None
+        return k + 1
+
+    def _known_org(self, tokens: Sequence[Token]) -> Actor | None:
+        key = " ".join(t.key for t in tokens)
+        surface = " ".join(t.text for t in tokens)
+        for actor_id in self.kb.by_key.get(key, []):
+            actor = self.kb.actors[actor_id]
+            if actor.type == "organisation" and self._case_ok(actor, key, surface):
+                return actor
+        return None
+
+    def org_name_code(self, tokens: Sequence[Token]) -> str | None:
+        """The code of an organisation name headed by an organisation noun, or None.
+
+        1. The head (``org_heads.tsv``): first word (``Aliansi ...``) or last (``... Watch``).
+        2. Sector: the first group or person word inside the name, longest first
+           (``Mahasiswa`` EDU, ``Masyarakat Sipil`` NGO), else the head's default.
+        3. Country: a country named inside the name, else the default country.
+        """
+        words = [t for t in tokens if t.key]
+        if len(words) < 2 or not words[0].upper:
+            return None
+        head_end, head = self._org_head_at(words, 0, len(words))
+        if head is not None and not head.last and self._role_at(words, 0)[0] > head_end:
+            return None  # a longer role phrase: "Badan Legislasi" is the DPR's unit
+        inner: Sequence[Token]
+        if head is not None and not head.last:
+            inner = words[head_end:]
+        else:
+            last = self.org_heads.get(name_key(words[-1].text))
+            if last is None or not last.last:
+                return None
+            head, inner = last, words[:-1]
+        sectors = ""
+        country = ""
+        k = 0
+        while k < len(inner):
+            place = self._alias_at(inner, k)
+            if place is not None and place[1].type == "country":
+                country = country or (place[1].default_code or "")
+                k = place[0]
+                continue
+            role_end, role = self._role_at(inner, k)
+            if (
+                not sectors
+                and role is not None
+                and role.kind in ("group", "person")
+                and role.sectors
+            ):
+                sectors = role.sectors
+                k = role_end
+                continue
+            k += 1
+        return (country or self.default_country or "") + (sectors or head.sectors)
+
+    def _party_organ(
+        self, i: int, role_end: int, role: Role, owner: Sequence[int], known_at: dict[int, Actor]
+    ) -> bool:
+        """``DPD PDI-P Jawa Tengah``: a party organ's title whose word is also an organisation's
+        abbreviation (``DPD``, the regional council), read as the title when a party follows."""
+        if role.kind != "unit" or owner[i] != i or i not in known_at:
+            return False
+        if role_end >= len(owner) or owner[role_end] != role_end or role_end not in known_at:
+            return False
+        if any(owner[k] != i for k in range(i, role_end)):
+            return False
+        party = known_at[role_end]
+        return party.type == "organisation" and (party.default_code or "").endswith("PTY")
+
+    def _bare_role(
+        self,
+        text: str,
+        tokens: Sequence[Token],
+        i: int,
+        role_end: int,
+        role: Role,
+        title: Title,
+        owner: Sequence[int],
+    ) -> bool:
+        """Whether a role word with no name and no country or organisation after it is a
+        mention of its own: a generic actor written as a common noun (``tersangka``,
+        ``korban``, ``hakim``, ``petugas``), an acronym (``LSM``) or an Indonesian unit
+        (``Pansus``); not an office with one holder (``presiden`` is left to the events
+        stage's reading), not a relation (``hubungan militer``), not a former one, not the
+        start of a phrase that names no actor (``ibu kota``), not in a headline."""
+        if not role.sectors or title.relation or title.former:
+            return False
+        if any(owner[k] >= 0 for k in range(i, role_end)):
+            return False
+        if role.kind == "unit":
+            generic = role.country is not None
+        elif role.kind == "person":
+            generic = role.office is None
+        else:
+            generic = role.kind in ("group", "head")
+        if not generic:
+            return False
+        words = tokens[i:role_end]
+        lower = all(t.text.islower() for t in words)
+        acronym = len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1
+        at_start = self._sentence_start_token(text, tokens, i)
+        if not (lower or acronym or at_start or role.kind == "unit"):
+            return False
+        if role.kind != "unit" and not lower and _title_case_line(text, tokens[i].start):
+            return False
+        keys = [name_key(t.text) for t in tokens[i : i + 4] if t.key]
+        for phrase in self.words.get("not_actor", frozenset()):
+            size = phrase.count(" ") + 1
+            if " ".join(keys[:size]) == phrase:
+                return False
+        return True
+
     def _name_run(
-        self, tokens: Sequence[Token], j: int, owner: Sequence[int], mentions: dict[int, Mention]
+        self,
+        tokens: Sequence[Token],
+        j: int,
+        owner: Sequence[int],
+        mentions: dict[int, Mention],
+        stop: int | None = None,
     ) -> int:
-        """End of the capitalised name starting at ``j`` (``j`` if there is none)."""
+        """End of the capitalised name starting at ``j`` (``j`` if there is none), before
+        ``stop`` (the next sentence)."""
         particles = self.words.get("particle", frozenset())
+        limit = len(tokens) if stop is None else stop
         k = j
-        while k < len(tokens) and k - j < MAX_NAME_TOKENS and tokens[k].key:
+        while k < limit and k - j < MAX_NAME_TOKENS and tokens[k].key:
             tok = tokens[k]
             if not (tok.text[0].isupper() or (k > j and tok.key in particles)):
                 break
@@ -470,6 +824,8 @@ class ActorLinker:
         exact = self.kb.exact_case.get(key)
         if exact is None or surface in exact:
             return True
+        if _CASE_SEPARATORS.sub(" ", surface) in {_CASE_SEPARATORS.sub(" ", e) for e in exact}:
+            return True  # "PDI-P" read as the words "PDI P"
         spellings = [a for a in (actor.name, *actor.aliases) if translit_key(a) == key]
         return not all(s.isupper() for s in spellings)
 
@@ -490,7 +846,7 @@ class ActorLinker:
             role = self.kb.roles.get(phrase)
             if role is not None:
                 # Short lower-case title abbreviations are other words ("pm" in "pm 10.00").
-                if len(phrase) <= 3 and not tokens[i].upper:
+                if len(phrase) <= SHORT_ROLE_MAX and not tokens[i].upper:
                     return i + 1, None
                 return end, role
         return i + 1, None
@@ -551,6 +907,11 @@ class ActorLinker:
                 and k + 1 < stop
                 and tokens[k + 1].upper
                 and name_key(tokens[k + 1].text) in self._title_vocab
+                and not (
+                    tok.key == "dan"
+                    and (title.org is not None or title.country is not None)
+                    and self._role_at(tokens, k + 1)[1] is not None
+                )  # "DPD PDI-P Jawa Tengah dan DPW PKB Jatim": a second title
             ):
                 k += 1
                 continue
@@ -652,6 +1013,14 @@ class ActorLinker:
                     if a.type != "organisation"
                     or not (a.default_code or "").startswith(self.default_country)
                 ] or None
+        if mention.label != "PER" and inner:
+            local = state.orgs.get(translit_key(mention.text))
+            if local is not None:  # "FRI" after "Front Revolusi Indonesia (FRI)"
+                return self._make(mention, local[2], local[1], "coref", local[0], mention.start)
+            if whole is None:
+                named = self._link_org_name(text, mention, inner, state)
+                if named is not None:
+                    return named
         if inner and whole is None:
             _end, role = self._role_at(inner, 0)
             if role is not None:
@@ -761,6 +1130,45 @@ class ActorLinker:
         code = self.default_country or ""
         self._remember(state, unknown, code, dct, text, mention)
         return make(None, code, "nil")
+
+    def _link_org_name(
+        self, text: str, mention: Mention, inner: Sequence[Token], state: ArticleState
+    ) -> ActorLink | None:
+        """An organisation name headed by an organisation noun (``org_name_code``): coded by
+        its words; its bracketed abbreviation is remembered for the article, or, when the
+        abbreviation is a known organisation's (``... Seluruh Indonesia (BEM SI)``), the name is
+        that organisation. A head followed only by a place may name a known body (``PT DKI``)."""
+        code = self.org_name_code(inner)
+        if code is None:
+            return None
+        words = [t for t in inner if t.key]
+        head_end, head = self._org_head_at(words, 0, len(words))
+        if head is not None and head.place_org and head_end < len(words):
+            place = self._alias_at(words, head_end)
+            body = self.kb.actors.get(head.place_org)
+            if (
+                place is not None
+                and place[0] == len(words)
+                and place[1].type == "place"
+                and body is not None
+            ):
+                return self._make(
+                    mention, body, body.default_code or "", "exact", body.name, mention.start
+                )
+        name = " ".join(t.text for t in words)
+        actor: Actor | None = None
+        method = "org-name"
+        after = tokenize(text[mention.end : mention.end + 40], mention.end)
+        abbr_end = self._bracket_after(after, 0)
+        if abbr_end is not None:
+            abbr = after[1 : abbr_end - 1]
+            actor = self._known_org(abbr)
+            if actor is not None:
+                code, method, name = actor.default_code or code, "exact", actor.name
+            else:
+                state.orgs[translit_key(" ".join(t.text for t in abbr))] = (name, code, None)
+        state.orgs.setdefault(translit_key(name), (name, code, actor))
+        return self._make(mention, actor, code, method, name, mention.start)
 
     def _right_title(self, text: str, end: int) -> Title:
         """A title in apposition after a name: ``Dian Triansyah Djani, Wakil Tetap RI untuk
@@ -939,13 +1347,36 @@ class ActorLinker:
             ]
             if not orgs:
                 continue
-            after = end
-            if tokens[after].key in self.words.get("place_prefix", frozenset()):
-                after += 1  # "Polres Metro Jakarta Barat", "DPRD Provinsi Jambi"
-            place = self._alias_at(tokens[after:], 0) if after < len(tokens) else None
-            if place is not None and place[0] == len(tokens) - after and place[1].type != "person":
+            if self._unit_rest(orgs[0], key, tokens[end:]):
                 return orgs
         return []
+
+    def _unit_rest(self, org: Actor, key: str, rest: Sequence[Token]) -> bool:
+        """Whether ``rest``, after the name ``key`` of ``org``, names its place (``Polda
+        Jambi``, ``Polres Metro Jakarta Barat``), its number or name (``Kodim 0501``, ``Kodam
+        Jaya``: ``named_unit`` words), or the body it belongs to, with the same code, and that
+        body's place (``Satreskrim Polres Bekasi``)."""
+        after = 0
+        if rest[0].key in self.words.get("place_prefix", frozenset()):
+            after = 1  # "Polres Metro Jakarta Barat", "DPRD Provinsi Jambi"
+        if after < len(rest):
+            place = self._alias_at(rest[after:], 0)
+            if place is not None and place[1].type != "person":
+                if place[0] == len(rest) - after and (
+                    place[1].type != "organisation" or place[1].default_code == org.default_code
+                ):
+                    return True
+                if place[1].type == "organisation" and place[1].default_code == org.default_code:
+                    inner_key = " ".join(t.key for t in rest[after : place[0]])
+                    return self._unit_rest(place[1], inner_key, rest[place[0] :])
+            if (
+                after == 0
+                and key in self.words.get("named_unit", frozenset())
+                and len(rest) <= 3
+                and all(t.key and t.upper for t in rest)
+            ):
+                return True
+        return False
 
     def _choose(
         self, candidates: Sequence[Actor], label: str, title: Title, dct: str | None
@@ -1180,6 +1611,10 @@ class ActorLinker:
                         index.setdefault(">" + words[-1], []).append((alias_key, actor_id))
             self._fuzzy_index = index
         return self._fuzzy_index
+
+
+_NO_ACTOR = Actor(id="", name="", type="")
+_CASE_SEPARATORS = re.compile(r"[\s\-‐‑–—./]+")
 
 
 def _unknown_type(label: str) -> str:
