@@ -366,3 +366,16 @@ def test_what_is_offered_in_a_talk_is_offered_to_the_partner(coder: EventCoder) 
 def test_a_name_after_mengenai_is_not_the_subject(coder: EventCoder) -> None:
     text = "Penyebar hoaks mengenai Presiden Joko Widodo meminta maaf kepada publik."
     assert all(e.actors[0].code != "IDNGOV" for e in coder(article(text)))
+
+
+def test_sentence_initial_subject_with_a_long_relative_clause(coder: EventCoder) -> None:
+    text = (
+        "Sri Mulyani yang sedang menjadi pembicara dalam acara Youth Dialogue 2019 di Hotel "
+        "Borobudur, Jakarta pada Selasa (17/9) juga sempat meminta maaf kepada peserta."
+    )
+    assert [(e.actors[0].code, e.type) for e in coder(article(text))] == [("IDNGOV", "SUPPORT")]
+
+
+def test_organisation_named_with_its_region_is_the_subject(coder: EventCoder) -> None:
+    text = "Kepolisian Kabupaten Gowa, Sulawesi Selatan, menjatuhkan sanksi pada 17 pelajar."
+    assert triples(coder(article(text))) == [("IDNCOP", "SANCTION", "IDNEDU")]

@@ -462,7 +462,9 @@ def _fold_links(text: str, links: Sequence[ActorLink]) -> list[ActorLink]:
             and other.evidence_start <= link.start
             and link.end <= other.evidence_end
             and not (other.start <= link.start and link.end <= other.end)
-            and not (other.type == "place" and link.type not in ("place", "country"))
+            and not (
+                other.type == "place" and (link.type not in ("place", "country") or link.sectors)
+            )
             for other in ordered
         )
         if inside:
@@ -662,7 +664,7 @@ class _ArticleContext:
                 continue  # an apposition of place (Polres Banyuasin, Sumatera Selatan, menangkap)
             between = _words(self.text[link.end : pos])
             if len(between) > SUBJECT_GAP:
-                return []
+                break
             before = _words(self.text[max(s_start, link.evidence_start - 30) : link.evidence_start])
             comitative = before[-2:] == ["bersama", "dengan"]  # X bersama dengan Y membahas
             if before and _ends_with_phrase(before, stops) and not comitative:
@@ -686,7 +688,27 @@ class _ArticleContext:
                 else:
                     break
             return group
-        return []
+        return self._topic_subject(s_start, pos)
+
+    def _topic_subject(self, s_start: int, pos: int) -> list[ActorLink]:
+        """A sentence-initial mention with a relative clause that keeps it far from its
+        predicate (``Sri Mulyani yang sedang menjadi pembicara dalam acara ... di Hotel
+        Borobudur, Jakarta pada Selasa (17/9) juga sempat meminta maaf``): the subject, when
+        no other predicate stands between."""
+        candidates = self.links_between(s_start, pos)
+        if not candidates:
+            return []
+        first = candidates[0]
+        if len(_words(self.text[s_start : first.evidence_start])) > 1:
+            return []
+        if first.type == "place" and not first.sectors:
+            return []
+        following = _words(self.text[first.end : first.end + 12])
+        if following[:1] != ["yang"]:
+            return []
+        if any(first.end <= h < pos for h in self.hit_starts):
+            return []
+        return [first]
 
     def _specified(self, link: ActorLink, pos: int) -> ActorLink | None:
         """A vague crowd made specific before ``pos`` (``Massa yang tergabung dalam BEM SI``,
