@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warta.records import Article
-from warta.stories.cluster import build, story_id
-from warta.stories.features import Signature, Signer, Weights, stopwords
+from warta.stories.cluster import StoryClusterer, build, story_id
+from warta.stories.features import Signature, Signer, Weights, stopwords, terms_of
 
 
 @pytest.fixture(scope="module")
@@ -100,3 +100,48 @@ def test_new_articles_join_existing_stories_without_reclustering(
     whole, _ = build(sample_signatures, weights=weights)
     assert incremental == whole
     assert clusterer.comparisons < len(sample_signatures) ** 2 / 2
+
+
+def _signature(ident: str, title: str, day: str = "2019-09-17") -> Signature:
+    return Signature(ident, day, "Okezone", title, terms_of(title, 4.0))
+
+
+def test_a_report_linking_two_stories_of_one_happening_merges_them() -> None:
+    # two stories founded separately for one happening (Kivlan Zen in hospital), a third on the
+    # same man and day that is another happening (his trial), and a filler corpus for the IDF
+    hospital = [
+        _signature("a1", "Kivlan Zen Dirawat di RSPAD karena Infeksi Paru-paru"),
+        _signature("a2", "Kivlan Zen Dirawat di RSPAD, Menhan Prihatin"),
+    ]
+    released = [
+        _signature("b1", "Kivlan Zen Dirawat di RSPAD, Menhan Minta Dibebaskan"),
+        _signature("b2", "Menhan Minta Kivlan Zen Dibebaskan karena Dirawat di RSPAD"),
+    ]
+    trial = [
+        _signature("c1", "Sidang Kivlan Zen, Jaksa Bacakan Dakwaan Kepemilikan Senjata Api"),
+        _signature("c2", "Dakwaan Senjata Api Kivlan Zen Dibacakan Jaksa di Sidang"),
+    ]
+    filler = [
+        _signature(f"x{n}", title)
+        for n, title in enumerate(
+            [
+                "Menhan Tinjau Latihan Gabungan TNI di Natuna",
+                "Jaksa Tuntut Pelaku Pembunuhan 15 Tahun Penjara",
+                "Pasien Infeksi Saluran Pernapasan Meningkat karena Asap",
+                "Menteri Kesehatan Resmikan Rumah Sakit di Papua",
+                "Sidang Perdana Kasus Suap Digelar Pekan Depan",
+            ]
+        )
+    ]
+    new = _signature("d1", "Dirawat di RSPAD, Kivlan Zen Diminta Menhan Dibebaskan dari Tahanan")
+    weights = Weights()
+    weights.add([*hospital, *released, *trial, *filler, new])
+    clusterer = StoryClusterer(weights)
+    for key, group in (("sa1", hospital), ("sb1", released), ("sc1", trial)):
+        for signature in group:
+            clusterer.seed(signature, key)
+    clusterer.add(new)
+    assert clusterer.resolve("sb1") == clusterer.resolve("sa1") == clusterer.story_of["d1"]
+    assert clusterer.resolve("sc1") == "sc1"  # the trial shares the man, not the happening
+    stories = {s.id: set(s.articles) for s in clusterer.results()}
+    assert stories == {"sa1": {"a1", "a2", "b1", "b2", "d1"}, "sc1": {"c1", "c2"}}

@@ -13,8 +13,11 @@ all pairs.
 3. Span: a story with ``SPAN_MIN_DOCS`` reports or more takes no article published more than
    ``MAX_SPAN_DAYS`` after its first report.
 4. Joining: the article joins the best story scoring at least ``threshold`` (``JOIN``), else it
-   founds a new one. An article never merges two existing stories, which keeps a busy topic (the
-   KPK law, the protests) from chaining its happenings into one story.
+   founds a new one.
+5. Merging: a story the article linked to (step 2, within the span) and the article's story
+   become one when the two centroids' cosine is at least ``MERGE``: reports of one happening that
+   founded two stories. A single strong link never merges stories (the centroids must agree),
+   which keeps a busy topic (the KPK law, the protests) from chaining its happenings into one.
 
 The constants were tuned on ``eval/stories`` (README: the grid and the scores).
 
@@ -55,6 +58,9 @@ CENTROID_SHARE = 0.7
 """A story's score mixes its best member link with the cosine to the centroid of its members
 in the window: the link finds the story, the centroid keeps one off-topic member from pulling a
 different happening in (chaining)."""
+MERGE = 0.5
+"""Two stories whose centroids have this cosine are one: an article that joins one and links to
+the other merges them (reports of one happening that founded two stories the same day)."""
 NO_DAY = "9999-12-31"
 
 
@@ -106,12 +112,16 @@ class StoryClusterer:
         threshold: float | None = None,
         block_keys: int | None = None,
         max_postings: int | None = None,
+        merge: float | None = None,
     ) -> None:
         self.weights = weights
         self.window = WINDOW_DAYS if window is None else window
         self.threshold = JOIN if threshold is None else threshold
         self.block_keys = block_keys or BLOCK_KEYS
         self.max_postings = max_postings or MAX_POSTINGS
+        self.merge = MERGE if merge is None else merge
+        self.merged: dict[str, str] = {}
+        """Keys of stories merged into another → the key they were merged into."""
         self.docs: dict[str, _Doc] = {}
         self.postings: defaultdict[str, list[str]] = defaultdict(list)
         self.stories: dict[str, _Story] = {}
@@ -162,7 +172,50 @@ class StoryClusterer:
             if score >= self.threshold:
                 chosen = story
         self._place(signature, vector, chosen)
+        for linked in sorted(best):
+            if (
+                linked != chosen
+                and linked in self.stories
+                and self._stories_cosine(self.stories[chosen], self.stories[linked]) >= self.merge
+            ):
+                chosen = self._merge(chosen, linked)
         return chosen
+
+    def resolve(self, key: str) -> str:
+        """The key a story has now (``key`` itself unless it was merged into another)."""
+        while key in self.merged:
+            key = self.merged[key]
+        return key
+
+    def _stories_cosine(self, left: _Story, right: _Story) -> float:
+        for story in (left, right):
+            if story.norm is None:
+                story.norm = math.sqrt(sum(w * w for w in story.centroid.values())) or 1.0
+        return cosine(left.centroid, right.centroid) / (left.norm or 1.0) / (right.norm or 1.0)
+
+    def _merge(self, left_key: str, right_key: str) -> str:
+        """Merge two stories into the one with the earlier first member; return its key."""
+        left, right = self.stories[left_key], self.stories[right_key]
+        if min(right.members) < min(left.members):
+            left, right = right, left
+        for _, article_id in right.members:
+            self.story_of[article_id] = left.key
+            if article_id in self.docs:
+                self.docs[article_id].story = left.key
+        left.members.extend(right.members)
+        left.outlets |= right.outlets
+        left.titles.update(right.titles)
+        left.title_terms.update(right.title_terms)
+        for term, weight in right.centroid.items():
+            left.centroid[term] = left.centroid.get(term, 0.0) + weight
+        left.norm = None
+        if right.first_day is not None and (
+            left.first_day is None or right.first_day < left.first_day
+        ):
+            left.first_day = right.first_day
+        del self.stories[right.key]
+        self.merged[right.key] = left.key
+        return left.key
 
     def _centroid_cosine(self, vector: dict[str, float], story: _Story) -> float:
         if story.norm is None:

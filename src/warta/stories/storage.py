@@ -8,8 +8,9 @@
    near-duplicate groups are re-formed with the stored links, canonical copies chosen again.
 3. Stories: the clusterer is seeded with the stored articles of the new articles' days (± the
    window), each in its stored story, and the new articles are added in canonical order; the
-   old articles never move. Stories that gained members are rewritten (their id follows their
-   earliest member, their label their members' headlines).
+   old articles never leave their story, but two stored stories merge when a new article shows
+   them to be one (``cluster.MERGE``). Stories that gained members are rewritten (their id
+   follows their earliest member, their label their members' headlines).
 
 Tables: migration ``0004_stories.sql``.
 """
@@ -118,9 +119,12 @@ def update_stories(
         for signature, _ in stored:
             if signature.day and low <= signature.day <= high and signature.id in member_of:
                 clusterer.seed(signature, member_of[signature.id])
-    placed: dict[str, str] = {}
     for signature in canonical_order(s for s, _, _ in fresh):
-        placed[signature.id] = clusterer.add(signature)
+        clusterer.add(signature)
+    # a new article can show two stored stories to be one: they merge (``merged``: the stored
+    # keys that are gone → the key their members now have); no stored story ever splits
+    placed = {s.id: clusterer.story_of[s.id] for s, _, _ in fresh}
+    merged = {key: clusterer.resolve(key) for key in clusterer.merged}
 
     articles_by_id = {a.id: a for _, _, a in fresh}
     try:
@@ -149,14 +153,34 @@ def update_stories(
                 "similarity": [d.similarity for d in links],
             },
         )
+        if merged:
+            import pyarrow as pa
+
+            con.register(
+                "stories_merged", pa.table({"old": list(merged), "new": list(merged.values())})
+            )
+            try:
+                con.execute(
+                    "UPDATE story_members SET story_id = r.new FROM stories_merged r "
+                    "WHERE story_members.story_id = r.old"
+                )
+            finally:
+                con.unregister("stories_merged")
         ordered = sorted(placed.items())
         _insert(
             con,
             "story_members",
             {"article_id": [a for a, _ in ordered], "story_id": [k for _, k in ordered]},
         )
-        touched = sorted(set(placed.values()))
-        _rewrite_stories(store, touched, weights, code_events=code_events, known=articles_by_id)
+        touched = sorted(set(placed.values()) | set(merged.values()))
+        _rewrite_stories(
+            store,
+            touched,
+            weights,
+            code_events=code_events,
+            known=articles_by_id,
+            removed=sorted(merged),
+        )
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
@@ -187,9 +211,11 @@ def _rewrite_stories(
     *,
     code_events: bool,
     known: dict[str, Article],
+    removed: Iterable[str] = (),
 ) -> None:
     """Recompute the stories whose members changed (``keys``: their ids before the change):
-    their rows, ids (the earliest member) and fused events."""
+    their rows, ids (the earliest member) and fused events; drop the rows of ``removed`` (stories
+    merged into another)."""
     import pyarrow as pa
 
     con = store.con
@@ -218,7 +244,7 @@ def _rewrite_stories(
             )
         finally:
             con.unregister("stories_renamed")
-    gone = sorted(set(stories) | {story.id for story in stories.values()})
+    gone = sorted(set(stories) | {story.id for story in stories.values()} | set(removed))
     con.register("stories_gone", pa.table({"key": gone}))
     try:
         con.execute("DELETE FROM stories WHERE story_id IN (SELECT key FROM stories_gone)")
