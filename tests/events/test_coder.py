@@ -379,3 +379,23 @@ def test_sentence_initial_subject_with_a_long_relative_clause(coder: EventCoder)
 def test_organisation_named_with_its_region_is_the_subject(coder: EventCoder) -> None:
     text = "Kepolisian Kabupaten Gowa, Sulawesi Selatan, menjatuhkan sanksi pada 17 pelajar."
     assert triples(coder(article(text))) == [("IDNCOP", "SANCTION", "IDNEDU")]
+
+
+def test_a_quantifier_makes_a_crowd_only_of_a_group(coder: EventCoder) -> None:
+    text = "Puluhan pengurus pusat Muhammadiyah mendatangi kantor Komnas HAM, Jumat (27/9)."
+    assert [e.type for e in coder(article(text, published="2019-09-28"))] == ["CONSULT"]
+
+
+def test_an_anticipated_protest_is_not_reported_as_one(coder: EventCoder) -> None:
+    text = "Menteri memanggil sejumlah rektor untuk mengantisipasi aksi demonstrasi mahasiswa."
+    assert all(e.type != "PROTEST" for e in coder(article(text)))
+
+
+def test_they_after_a_meeting_are_all_who_met(coder: EventCoder) -> None:
+    text = (
+        "Menteri Hukum dan HAM Yasonna Laoly bertemu dengan pimpinan KPK pada Senin (16/9/2019). "
+        "Dalam pertemuan tersebut, mereka telah menyepakati sejumlah poin revisi."
+    )
+    agree = [e for e in coder(article(text)) if e.type == "AGREE"]
+    assert [sorted(a.code[:6] for a in e.actors) for e in agree] == [["IDNGOV", "IDNJUD"]]
+    assert agree[0].recipients == ()

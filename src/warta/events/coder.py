@@ -81,6 +81,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from typing import Protocol
 
 from warta.actors import ActorLinker, code_at, merge_mentions, split_code
@@ -291,8 +292,19 @@ class EventCoder:
         self.context_words = lexicon.context_keywords(lang)
         self.types = lexicon.plover_types()
         self._group_pattern: re.Pattern[str] | None = None
+        self._group_words: frozenset[str] | None = None
         self._cue_patterns: dict[str, re.Pattern[str]] = {}
         self._trace: list[tuple[_Hit, str]] | None = None
+
+    @property
+    def group_words(self) -> frozenset[str]:
+        """Collective role words of the knowledge base (``mahasiswa``, ``buruh``) and
+        ``orang``: what a crowd quantifier (``ratusan``) counts."""
+        if self._group_words is None:
+            roles = self.linker.kb.roles
+            words = {p.split()[0] for p, r in roles.items() if r.kind == "group"}
+            self._group_words = frozenset(words | {"orang"})
+        return self._group_words
 
     @property
     def group_pattern(self) -> re.Pattern[str]:
@@ -767,7 +779,10 @@ class _ArticleContext:
                 )
                 if before and _ends_with_phrase(before, stops):
                     continue
-                return [link] if personal else self.conjoined([link], end)
+                if personal:
+                    return [link]
+                specified = self._specified(link, end)
+                return [specified] if specified is not None else self.conjoined([link], end)
         return []
 
     def _first_conjunct(self, s_start: int, pos: int) -> int:
@@ -790,7 +805,7 @@ class _ArticleContext:
         words = list(WORD_RE.finditer(self.text, max(s_start, pos - 60), pos))
         skip = {
             "telah", "sudah", "akan", "sedang", "juga", "kembali", "pernah", "ikut", "turut",
-            "melakukan", "menggelar", "aksi",
+            "melakukan", "menggelar", "aksi", "menyatakan", "memutuskan", "memilih",
         }  # fmt: skip
         while words and words[-1].group(0).lower() in skip:
             words.pop()
@@ -864,9 +879,9 @@ class _ArticleContext:
             return []
         codes = {a.code for a in actors}
         if codes & {p.code for p in parties}:
-            return list(partners)
+            return [p for p in partners if p.code not in codes]
         if codes & {p.code for p in partners}:
-            return list(parties)
+            return [p for p in parties if p.code not in codes]
         return []
 
     def content_subject(
@@ -1131,6 +1146,12 @@ class _ArticleContext:
             pronouns = self.cues.get("pronoun", ())
             if index - last_sentence <= 2 and any(w in pronouns for w in clause[-SUBJECT_GAP:]):
                 actors = list(last)
+                meeting = self.last_meeting
+                plural = not any(w in self.cues.get("pronoun_person", ()) for w in clause)
+                if plural and meeting is not None and index - meeting[0] <= DIALOGUE_SENTENCES:
+                    # mereka after a meeting: all who met (Dalam pertemuan tersebut, ...
+                    # mereka telah menyepakati): a reciprocal event.
+                    actors = list(meeting[1]) + list(meeting[2])
             elif (
                 index - last_sentence == 1
                 and not self.links_between(s_start, hit.start)
@@ -1328,8 +1349,9 @@ class _ArticleContext:
             return True
         quantifiers = self.cues.get("crowd_quantifier", ())
         clause = _words(self.text[self.clause_start(s_start, hit.start) : hit.start])
-        if any(w in quantifiers for w in clause):
-            return True
+        groups = self.coder.group_words
+        if any(w in quantifiers and nxt in groups for w, nxt in pairwise(clause)):
+            return True  # ratusan mahasiswa (not: puluhan pengurus pusat)
         words = _words(self.text[s_start:s_end])
         return any(_contains_phrase(words, w) >= 0 for w in self.cues.get("protest_word", ()))
 
