@@ -55,11 +55,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold", default="gold.txt", help="Gold file in eval/actors/.")
     parser.add_argument("--out", default="dev.jsonl", help="Output file in eval/actors/.")
+    parser.add_argument(
+        "--excerpts", default="excerpts.jsonl", help="Excerpts file in eval/actors/."
+    )
     args = parser.parse_args()
     kb = load_kb()
     excerpts = {
         row["id"]: row
-        for row in map(json.loads, (HERE / "excerpts.jsonl").read_text("utf-8").splitlines())
+        for row in map(json.loads, (HERE / args.excerpts).read_text("utf-8").splitlines())
     }
     gold = parse_gold(HERE / args.gold)
     problems = 0
