@@ -399,3 +399,13 @@ def test_they_after_a_meeting_are_all_who_met(coder: EventCoder) -> None:
     agree = [e for e in coder(article(text)) if e.type == "AGREE"]
     assert [sorted(a.code[:6] for a in e.actors) for e in agree] == [["IDNGOV", "IDNJUD"]]
     assert agree[0].recipients == ()
+
+
+def test_praise_in_reported_speech_is_support_by_the_speaker(coder: EventCoder) -> None:
+    text = '"Beliau adalah seorang negarawan sejati," kata Presiden Joko Widodo tentang Habibie.'
+    text = "Presiden ke-3 RI BJ Habibie wafat. " + text
+    assert ("IDNGOV", "SUPPORT", "IDNELI") in triples(coder(article(text)))
+    # Without a speaker, or without a word of praise, there is no event.
+    assert triples(coder(article("Habibie adalah seorang negarawan sejati."))) == []
+    text = '"Habibie adalah seorang insinyur," kata Presiden Joko Widodo.'
+    assert triples(coder(article(text))) == []

@@ -685,7 +685,12 @@ class _ArticleContext:
                 continue  # inside a locative phrase (di sejumlah wilayah Indonesia)
             if self._object_of_earlier(s_start, link, pos):
                 continue
-            if before and VERB_RE.match(before[-1]) and before[-1] not in self.title_words:
+            if (
+                before
+                and VERB_RE.match(before[-1])
+                and before[-1] not in self.title_words
+                and before[-1] not in self.speech
+            ):
                 continue
             specified = self._specified(link, pos)
             if specified is not None:
@@ -866,6 +871,14 @@ class _ArticleContext:
             if len(words) > PREP_GAP + OBJECT_GAP:
                 return None
         return None
+
+    def _pronoun_speaker(self, index: int, s_start: int, s_end: int) -> list[ActorLink]:
+        """The speaker of ``Menurutnya, ...`` / ``..., katanya``: the person the ``-nya``
+        refers to."""
+        words = _words(self.text[s_start:s_end])
+        if not any(w in self.cues.get("speech_pronoun", ()) for w in words):
+            return []
+        return self.antecedent(index, "ia")
 
     def dialogue_partner(self, index: int, actors: Sequence[ActorLink]) -> list[ActorLink]:
         """The other party of a meeting coded at most ``DIALOGUE_SENTENCES`` before, when one of
@@ -1090,6 +1103,13 @@ class _ArticleContext:
             pos = genitive.end if genitive is not None else hit.end
             found = self.after(pos, s_end, predicate.preps, direct_gap=None)
             recipients = [found] if found is not None else []
+        elif frame == "praise":
+            # Y adalah seorang negarawan sejati, kata X: the speaker praises Y.
+            recipients = self.subject(s_start, hit.start)
+            clause = _words(self.text[self.clause_start(s_start, hit.start) : hit.start])
+            pronoun = next((w for w in clause[-2:] if w in self.cues.get("pronoun", ())), None)
+            if not recipients and pronoun is not None:
+                recipients = self.antecedent(index, pronoun)
         else:
             parsed = self.parse_subject(hit, s_start)
             actors = [parsed] if parsed is not None else self.subject(s_start, hit.start)
@@ -1136,6 +1156,13 @@ class _ArticleContext:
                 and speaker is not None
             ):
                 actors = [speaker]
+        if frame == "praise":
+            actors = (
+                [speaker] if speaker is not None else self._pronoun_speaker(index, s_start, s_end)
+            )
+            if not actors:
+                self.drop(hit, "praise with no speaker")
+                return None
         # A region or city named as subject is where something happens, not who acts; a
         # mention the knowledge base cannot code is no actor either.
         actors = [a for a in actors if (a.type != "place" or a.sectors) and a.code]

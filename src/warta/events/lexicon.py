@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 
 LANG = "id"
-FRAMES = frozenset({"obj", "prep", "none", "gen", "inv", "host", "recog", "judge"})
+FRAMES = frozenset({"obj", "prep", "none", "gen", "inv", "host", "recog", "judge", "praise"})
 SUFFIXES = frozenset({"i", "kan", "an"})
 VOWELS = frozenset("aeiou")
 
