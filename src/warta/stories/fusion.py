@@ -5,7 +5,10 @@ Two events describe the same happening when, in order:
 
 1. their happening types are equal: the base type when modality changed the coded type (a
    planned visit is ``AGREE`` with base type ``CONSULT``) else the type;
-2. both are background (``historical``) or both are not: background fuses only with background;
+2. both are background or both are not: background fuses only with background. An event is
+   background when the coder marked it ``historical``, or when its date ends more than
+   ``BACKGROUND_DAYS`` before its report was published (the coder missed the marker: "hostilities
+   ended on 27 July 1953" in a 2023 report);
 3. their actors share a country, and so do their recipients (or neither names one);
 4. their dates are compatible: the periods overlap within ``DATE_SLACK_DAYS`` (``2023-W30`` and
    ``2023-07-27`` overlap; ``2019`` and ``2023-07-27`` do not); an undated event is compatible.
@@ -28,6 +31,9 @@ from typing import Any
 from warta.records import ActorLink, Event, EventReport, FusedEvent
 
 DATE_SLACK_DAYS = 1
+BACKGROUND_DAYS = 30
+"""An event dated wholly more than a month before its report is background to the news, whatever
+the coder marked: news reports a happening within days, background recalls it."""
 _YEAR = re.compile(r"^(\d{4})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -75,8 +81,29 @@ def _countries(links: Sequence[ActorLink]) -> set[str]:
     return {link.country for link in links if link.country}
 
 
-def compatible(left: Event, right: Event) -> bool:
-    if happening_type(left) != happening_type(right) or left.historical != right.historical:
+def is_background(event: Event, published: str | None = None) -> bool:
+    """Marked historical by the coder, or dated wholly ``BACKGROUND_DAYS`` before ``published``
+    (the report's publication date)."""
+    if event.historical:
+        return True
+    span, day = period(event.date), period(published)
+    return bool(span and day and span[1] < day[0] - dt.timedelta(days=BACKGROUND_DAYS))
+
+
+def compatible(
+    left: Event,
+    right: Event,
+    *,
+    left_background: bool | None = None,
+    right_background: bool | None = None,
+) -> bool:
+    """Whether two events describe one happening (steps 1-4 of the module docstring); the
+    background flags default to the coder's ``historical``."""
+    if left_background is None:
+        left_background = left.historical
+    if right_background is None:
+        right_background = right.historical
+    if happening_type(left) != happening_type(right) or left_background != right_background:
         return False
     if not _countries(left.actors) & _countries(right.actors):
         return False
@@ -102,19 +129,27 @@ def fuse_events(
     ``outlets`` and ``days``: article id → outlet and publication date)."""
     days = days or {}
     order = sorted(events, key=lambda a: (days.get(a) or "9999", a))
-    groups: list[list[Event]] = []
+    groups: list[tuple[bool, list[Event]]] = []
     for article_id in order:
         for event in sorted(events[article_id], key=lambda e: (e.start, e.trigger_start, e.id)):
-            for group in groups:
-                if compatible(group[0], event):
+            background = is_background(event, days.get(article_id))
+            for group_background, group in groups:
+                if compatible(
+                    group[0],
+                    event,
+                    left_background=group_background,
+                    right_background=background,
+                ):
                     group.append(event)
                     break
             else:
-                groups.append([event])
-    return [_fused(story_id, group, outlets) for group in groups]
+                groups.append((background, [event]))
+    return [_fused(story_id, group, outlets, background) for background, group in groups]
 
 
-def _fused(story_id: str, group: list[Event], outlets: Mapping[str, str | None]) -> FusedEvent:
+def _fused(
+    story_id: str, group: list[Event], outlets: Mapping[str, str | None], background: bool
+) -> FusedEvent:
     reports = tuple(
         EventReport(
             event_id=e.id,
@@ -157,7 +192,7 @@ def _fused(story_id: str, group: list[Event], outlets: Mapping[str, str | None])
         recipients=tuple(sorted(set().union(*(_countries(e.recipients) for e in group)))),
         date=date,
         place=places[0] if len(places) == 1 else None,
-        historical=group[0].historical,
+        historical=background,
         reports=reports,
         articles=len(articles),
         outlets=len(outlet_keys),
