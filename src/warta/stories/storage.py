@@ -38,6 +38,7 @@ from warta.stories.cluster import (
 )
 from warta.stories.features import Signature, Signer, Weights
 from warta.stories.fusion import event_from_store_row, fuse_events, fused_json
+from warta.stories.labels import story_label
 from warta.stories.neardup import DocInfo, MinHasher, NearDuplicateIndex, groups, similarity
 
 log = logging.getLogger(__name__)
@@ -257,7 +258,10 @@ def _rewrite_stories(
         "stories",
         {
             "story_id": [st.id for st in stories.values()],
-            "label": [st.label for st in stories.values()],
+            "label": [
+                story_label(st.label, [f for f in fused if f.story_id == st.id], len(st.articles))
+                for st in stories.values()
+            ],
             "first_report": [st.first_report for st in stories.values()],
             "last_report": [st.last_report for st in stories.values()],
             "outlets": [
