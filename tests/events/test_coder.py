@@ -409,3 +409,30 @@ def test_praise_in_reported_speech_is_support_by_the_speaker(coder: EventCoder) 
     assert triples(coder(article("Habibie adalah seorang negarawan sejati."))) == []
     text = '"Habibie adalah seorang insinyur," kata Presiden Joko Widodo.'
     assert triples(coder(article(text))) == []
+
+
+def test_nominalised_transitive_verb_has_patient_genitive_and_oleh_agent(coder: EventCoder) -> None:
+    text = "Penetapan Menpora sebagai tersangka oleh KPK mengejutkan banyak pihak."
+    assert triples(coder(article(text))) == [("IDNJUD", "ACCUSE", "IDNGOV")]
+
+
+def test_handing_back_the_mandate_is_a_concession(coder: EventCoder) -> None:
+    text = "Ketua KPK Agus Rahardjo menyerahkan mandat kepada Presiden Joko Widodo."
+    assert triples(coder(article(text))) == [("IDNJUD", "CONCEDE", "IDNGOV")]
+
+
+def test_disagreeing_is_rejecting_what_is_disagreed_with(coder: EventCoder) -> None:
+    text = "Presiden Joko Widodo tidak setuju terhadap revisi undang-undang inisiatif DPR."
+    assert triples(coder(article(text))) == [("IDNGOV", "REJECT", "IDNLEG")]
+
+
+def test_questioning_witnesses_is_no_accusation(coder: EventCoder) -> None:
+    assert triples(coder(article("Polisi memeriksa enam orang saksi kasus itu."))) == []
+
+
+def test_force_used_during_a_protest_targets_the_protesters(coder: EventCoder) -> None:
+    text = (
+        "Ribuan mahasiswa berunjuk rasa di depan Gedung DPR. "
+        "Polisi kemudian menembakkan gas air mata."
+    )
+    assert ("IDNCOP", "ASSAULT", "IDNEDU") in triples(coder(article(text)))

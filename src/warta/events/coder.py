@@ -125,6 +125,8 @@ DIALOGUE_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST", "REJECT", "ACCUSE", "
 """Types whose missing recipient is the partner of a meeting just coded."""
 DIALOGUE_SENTENCES = 2
 """How many sentences after a meeting its partner is still the addressee."""
+PROTEST_SENTENCES = 3
+"""How many sentences after a protest the force police use is used against its protesters."""
 CONTENT_GAP = 10
 """Words after ``agar`` within which the addressee of a request is looked for."""
 SUSPECT_MODES = frozenset({"arrest", "allege"})
@@ -434,6 +436,8 @@ class EventCoder:
             if event is None:
                 continue
             context.last_actors = (event.sentence, context.subject_group or event.actors)
+            if event.type == "PROTEST" and not event.future:
+                context.last_protest = (event.sentence, event.actors)
             if event.type == "CONSULT" or event.base_type == "CONSULT":
                 context.last_meeting = (event.sentence, event.actors, event.recipients)
             if event.negated and not self.keep_negated:
@@ -599,6 +603,8 @@ class _ArticleContext:
         self.hit_spans: list[tuple[int, int]] = []
         self.last_meeting: tuple[int, tuple[ActorLink, ...], tuple[ActorLink, ...]] | None = None
         """Sentence, actors and recipients of the last coded meeting (CONSULT)."""
+        self.last_protest: tuple[int, tuple[ActorLink, ...]] | None = None
+        """Sentence and actors of the last coded protest."""
         self.subject_group: tuple[ActorLink, ...] = ()
         """The whole subject of the last coded predicate (a compound subject stays whole even
         when a meeting splits it into actor and recipient)."""
@@ -1095,6 +1101,22 @@ class _ArticleContext:
             actors = [first]
             second = self.after(first.end, s_end, ("dengan", "dan"), direct_gap=None)
             recipients = [second] if second is not None else []
+        elif frame == "genp":
+            # A nominalised transitive verb: its genitive is the patient, its agent follows
+            # oleh (penetapan Menpora sebagai tersangka oleh KPK, penangkapan X oleh polisi).
+            patient = self.after(hit.end, s_end, predicate.preps, direct_gap=1)
+            recipients = [patient] if patient is not None else []
+            match = OLEH_RE.search(self.text, hit.end, min(s_end, hit.end + AGENT_REACH))
+            agent = None
+            if (
+                match is not None
+                and not CLAUSE_BREAK_RE.search(self.text, hit.end, match.start())
+                and not any(hit.end <= h < match.start() for h in self.hit_starts)
+            ):
+                agent = self.after(match.end(), s_end, (), direct_gap=0)
+            if agent is None and "legal" in predicate.contexts:
+                agent = self.law_enforcer(hit.start)
+            actors = [agent] if agent is not None else []
         elif frame == "gen":
             genitive = self.after(hit.end, s_end, (), direct_gap=1)
             if genitive is None:
@@ -1204,6 +1226,12 @@ class _ArticleContext:
             if not recipients:
                 site = self.protest_site(hit, s_start, s_end)
                 recipients = [site] if site is not None else []
+        witnesses = self.cues.get("witness", ())
+        if predicate.mode == "investigate" and any(
+            _words(r.text)[:1] and _words(r.text)[0] in witnesses for r in recipients
+        ):
+            self.drop(hit, "questioning a witness is no accusation")
+            return None
         if predicate.mode == "investigate" and not any(
             set(a.sectors) & INVESTIGATORS for a in actors
         ):
@@ -1211,6 +1239,15 @@ class _ArticleContext:
             return None
         if not recipients and predicate.type in DIALOGUE_TYPES:
             recipients = self.dialogue_partner(index, actors)
+        if (
+            not recipients
+            and predicate.type in ("ASSAULT", "COERCE")
+            and any(set(a.sectors) & SECURITY for a in actors)
+            and self.last_protest is not None
+            and index - self.last_protest[0] <= PROTEST_SENTENCES
+        ):
+            # Tear gas fired during a protest is fired at the protesters.
+            recipients = list(self.last_protest[1])
         reciprocal = len(actors) > 1 and predicate.type in RECIPROCAL
         if predicate.recipient_required and not recipients and not reciprocal:
             self.drop(hit, "no recipient found (the frame requires one)")

@@ -22,7 +22,9 @@ from importlib import resources
 from pathlib import Path
 
 LANG = "id"
-FRAMES = frozenset({"obj", "prep", "none", "gen", "inv", "host", "recog", "judge", "praise"})
+FRAMES = frozenset(
+    {"obj", "prep", "none", "gen", "inv", "host", "recog", "judge", "praise", "genp"}
+)
 SUFFIXES = frozenset({"i", "kan", "an"})
 VOWELS = frozenset("aeiou")
 
