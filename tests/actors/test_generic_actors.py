@@ -11,7 +11,7 @@ import pytest
 
 from warta.actors import ActorLinker, LearnedStore
 from warta.actors.kb import org_heads, roles
-from warta.records import ActorLink
+from warta.records import ActorLink, Mention
 
 
 @pytest.fixture(scope="module")
@@ -309,3 +309,62 @@ def test_org_heads_are_normalised_with_known_positions_and_sectors() -> None:
     for word in ("tersangka", "korban", "santri", "lsm", "dosen", "penyidik", "advokat", "dpp"):
         assert word in table
     assert table["terduga teroris"].sectors == "UAF"
+
+
+def linked(linker: ActorLinker, text: str, *surfaces: tuple[str, str]) -> dict[str, ActorLink]:
+    """Link the given (surface, label) mentions, as an entity model would give them."""
+    mentions: list[Mention] = []
+    for surface, label in surfaces:
+        start = text.index(surface)
+        while any(m.start <= start < m.end for m in mentions):
+            start = text.index(surface, start + 1)  # the first occurrence not taken yet
+        mentions.append(Mention(surface, start, start + len(surface), label))
+    return {link.text: link for link in linker(text, mentions, dct="2019-09-20")}
+
+
+def test_an_unknown_organisation_inside_a_title_codes_the_person(linker: ActorLinker) -> None:
+    # okezone.com 2485
+    text = (
+        "Peneliti Forum Masyarakat Peduli Parlemen (Formappi) Lucius Karus menyebutkan anggota "
+        "DPRD Jakarta yang menggadaikan surat keputusan (SK) ke bank."
+    )
+    links = linked(
+        linker, text, ("Lucius Karus", "PER"), ("Forum Masyarakat Peduli Parlemen", "ORG")
+    )
+    assert links["Lucius Karus"].code == "IDNNGO"
+    assert links["Forum Masyarakat Peduli Parlemen"].code == "IDNNGO"  # civil society
+
+
+def test_rank_before_an_unknown_name_gives_the_force(linker: ActorLinker) -> None:
+    # tribunnews.com 86 (the scraper cut the unit's name)
+    text = "kata Kasubbag Humas Polres Pulau , dan Pulau-Pulau Lease Ipda Julkoisno Kaisupy kepada Kompas.com."
+    assert linked(linker, text, ("Julkoisno Kaisupy", "PER"))["Julkoisno Kaisupy"].code == "IDNCOP"
+
+
+def test_name_cue_between_title_and_name(linker: ActorLinker) -> None:
+    # tribunnews.com 86
+    text = "Mayat bayi pertama kali ditemukan oleh seorang siswa SD bernama Eba Balubun (10)."
+    assert linked(linker, text, ("Eba Balubun", "PER"))["Eba Balubun"].code == "IDNEDU"
+
+
+def test_shortened_and_bracketed_names_of_organisations_and_places(linker: ActorLinker) -> None:
+    # posmetro-medan.com 83, okezone.com 3011, wowkeren.com 55
+    text = (
+        "Warga yang menunggak BPJS Kesehatan tidak akan bisa mengakses pelayanan publik. Iuran "
+        "BPJS naik. Kabut asap di Kabupaten Kotawaringin Barat (Kobar), Kalteng. Koordinator "
+        "BEM se-Bogor Abdul Mukhtar bahkan mengklaim ada 1.000 mahasiswa."
+    )
+    links = linked(
+        linker,
+        text,
+        ("BPJS Kesehatan", "ORG"),
+        ("BPJS", "ORG"),
+        ("Kabupaten Kotawaringin Barat", "LOC"),
+        ("Kobar", "LOC"),
+        ("BEM se-Bogor", "ORG"),
+        ("Abdul Mukhtar", "PER"),
+    )
+    assert links["BPJS"].actor_id == "org:bpjs-kesehatan"
+    assert links["Kobar"].actor_id == "region:62.01"
+    assert links["BEM se-Bogor"].actor_id == "org:bem"
+    assert links["Abdul Mukhtar"].code == "IDNEDU"

@@ -125,6 +125,9 @@ CONFIDENCE = {
 UNKNOWN_PLACE_IN_DEFAULT_COUNTRY = True
 """A place no gazetteer knows is taken to be in the default country (Indonesian news mostly
 names small Indonesian places without a qualifier; foreign ones come with their country)."""
+UNKNOWN_ORG_IN_DEFAULT_COUNTRY = True
+"""Likewise an organisation no gazetteer or head noun codes ("Trigana Air" is a company, but
+its country at least is right far more often than not in Indonesian news)."""
 PRONOUN_WINDOW = 600
 """Characters before a pronoun in which its antecedent is looked for."""
 
@@ -238,6 +241,9 @@ class ArticleState:
     orgs: dict[str, tuple[str, str, Actor | None]] = field(default_factory=dict)
     """Unknown organisations named in this article: translit key of the name and of the
     abbreviation it introduced in brackets → (name, code, actor)."""
+    org_names: dict[str, tuple[str, str, Actor | None]] = field(default_factory=dict)
+    """Every organisation linked in this article, by the translit key of its mention, for
+    shortened names (``BPJS`` after ``BPJS Kesehatan``, ``Mandiri`` after ``Bank Mandiri``)."""
 
 
 class ActorLinker:
@@ -539,13 +545,14 @@ class ActorLinker:
             unit_key = " ".join(t.key for t in tokens[grown : self._owned_end(owner, grown, n)])
             grown = self._owned_end(owner, grown, n)
         place = grown
-        if place < n and tokens[place].key in self.words.get("place_prefix", frozenset()):
+        wide = place < n and tokens[place].key in self.words.get("unit_place_prefix", frozenset())
+        if place < n and (tokens[place].key in self.words.get("place_prefix", frozenset()) or wide):
             place += 1
         if (
             place < n
             and owner[place] == place
             and place in known_at
-            and known_at[place].type == "place"
+            and known_at[place].type in (("place", "country") if wide else ("place",))
         ):
             return self._owned_end(owner, place, n)
         if place == grown and unit_key in self.words.get("named_unit", frozenset()):
@@ -706,6 +713,8 @@ class ActorLinker:
                 and role.sectors
             ):
                 sectors = role.sectors
+                if not head.last and role.phrase in self.words.get("civil_society", frozenset()):
+                    sectors = "NGO"  # "Forum Masyarakat Peduli Parlemen": civil society
                 k = role_end
                 continue
             k += 1
@@ -945,8 +954,42 @@ class ActorLinker:
             if lenient and tok.upper:
                 k += 1
                 continue
+            if (
+                tok.key in self.words.get("unit_place_prefix", frozenset())
+                and title.org is not None
+                and k + 1 < stop
+                and tokens[k + 1].upper
+            ):
+                k += 1  # "Koordinator BEM se-Bogor Abdul Mukhtar"
+                continue
             break
+        if title.org is None and k > end:
+            title.org = self._unknown_org_in(tokens, end, k)
         return k, title
+
+    def _unknown_org_in(self, tokens: Sequence[Token], lo: int, hi: int) -> Actor | None:
+        """An organisation the knowledge base does not hold, named inside a title by its head
+        noun (``Peneliti Forum Masyarakat Peduli Parlemen (Formappi) Lucius Karus``, ``Direktur
+        Operasi Sriwijaya Air Fajar Semiarto``): an entry without id carrying its code."""
+        words = [t for t in tokens[lo:hi] if t.key or t.text == "("]
+        cut = next((j for j, t in enumerate(words) if t.text == "("), len(words))
+        words = words[:cut]
+        for j, tok in enumerate(words):
+            if not tok.upper:
+                continue
+            _end, head = self._org_head_at(words, j, len(words))
+            span: Sequence[Token] | None = None
+            if head is not None and not head.last:
+                span = words[j:]
+            elif head is not None:
+                first = j
+                while first > 0 and words[first - 1].upper:
+                    first -= 1
+                span = words[first : j + 1]
+            if span is not None and (code := self.org_name_code(span)):
+                name = " ".join(t.text for t in span)
+                return Actor(id="", name=name, type="organisation", default_code=code)
+        return None
 
     def _qualify(self, title: Title, actor: Actor) -> None:
         if actor.type in ("country", "place"):
@@ -959,6 +1002,8 @@ class ActorLinker:
         """The title that ends right before ``start``, if any."""
         lo = sentence_start(text, start)
         left = tokenize(text[lo:start], lo)
+        if left and left[-1].key in self.words.get("name_cue", frozenset()):
+            left = left[:-1]  # "seorang siswa SD bernama Eba Balubun"
         stop = len(left)
         if not stop:
             return Title()
@@ -969,6 +1014,7 @@ class ActorLinker:
                 tok.text in "()"
                 or tok.upper
                 or tok.key in ("dan",)
+                or tok.key in self.words.get("unit_place_prefix", frozenset())
                 or (tok.key and name_key(tok.text) in self._title_vocab)
             ):
                 k -= 1
@@ -1020,6 +1066,9 @@ class ActorLinker:
             if whole is None:
                 named = self._link_org_name(text, mention, inner, state)
                 if named is not None:
+                    state.org_names.setdefault(
+                        translit_key(mention.text), (named.name, named.code, None)
+                    )
                     return named
         if inner and whole is None:
             _end, role = self._role_at(inner, 0)
@@ -1081,6 +1130,15 @@ class ActorLinker:
             actor = self._choose(candidates, mention.label, title, dct)
             code = self._code(actor, title, dct, text, mention)
             self._remember(state, actor, code, dct, text, mention)
+            if actor.type == "organisation":
+                state.org_names.setdefault(key, (actor.name, code, actor))
+            if actor.type != "person":
+                # "Kabupaten Kotawaringin Barat (Kobar)": the abbreviation names it again.
+                after = tokenize(text[mention.end : mention.end + 40], mention.end)
+                abbr_end = self._bracket_after(after, 0)
+                if abbr_end is not None:
+                    abbr = " ".join(t.text for t in after[1 : abbr_end - 1])
+                    state.orgs.setdefault(translit_key(abbr), (actor.name, code, actor))
             return make(actor, code, "exact")
         # 4. learned
         entry = self.learned.find(name)
@@ -1101,6 +1159,21 @@ class ActorLinker:
                 code = (self.default_country or "") + "GOV"
             if not code and mention.label == "LOC" and UNKNOWN_PLACE_IN_DEFAULT_COUNTRY:
                 return make(None, self.default_country or "", "nil")  # a guess: low confidence
+            if not code and mention.label == "ORG":
+                short = self._org_short_name(key, state)
+                if short is not None:
+                    return self._make(mention, short[2], short[1], "coref", short[0], mention.start)
+                sector = self._inner_sector(rest)
+                if sector or UNKNOWN_ORG_IN_DEFAULT_COUNTRY:
+                    # "Sentra Pelayanan Kepolisian Terpadu": a police body; else a guess.
+                    code = (self.default_country or "") + sector
+                    after = tokenize(text[mention.end : mention.end + 40], mention.end)
+                    abbr_end = self._bracket_after(after, 0)
+                    if abbr_end is not None:
+                        abbr = " ".join(t.text for t in after[1 : abbr_end - 1])
+                        state.orgs.setdefault(translit_key(abbr), (name, code, None))
+                    state.org_names.setdefault(key, (name, code, None))
+                    return make(None, code, "role-only" if sector else "nil")
             return make(None, code, "role-only" if code else "nil")
         # 5. fuzzy
         fuzzy = self._fuzzy(key)
@@ -1114,6 +1187,12 @@ class ActorLinker:
             title = self._right_title(text, mention.end)
         code = title.code(self.default_country) if title.role is not None else ""
         country, sectors = split_code(code, self.kb.countries)
+        if not sectors and (rank := self._rank_sector(text, mention.start)):
+            # "... Lease Ipda Julkoisno Kaisupy": the rank says the police.
+            code = (country or self.default_country or "") + rank
+            unknown = Actor(id="", name=name, type="person")
+            self._remember(state, unknown, code, dct, text, mention)
+            return make(None, code, "role-only")
         if self.learn and country and sectors and len(rest) >= MIN_NEW_NAME_TOKENS:
             assert title.role is not None
             office = f"{country}:{title.role.office}" if title.role.office else None
@@ -1169,6 +1248,41 @@ class ActorLinker:
                 state.orgs[translit_key(" ".join(t.text for t in abbr))] = (name, code, None)
         state.orgs.setdefault(translit_key(name), (name, code, actor))
         return self._make(mention, actor, code, method, name, mention.start)
+
+    def _org_short_name(
+        self, key: str, state: ArticleState
+    ) -> tuple[str, str, Actor | None] | None:
+        """An organisation of this article whose name starts or ends with the words ``key``
+        (``BPJS`` for ``BPJS Kesehatan``, ``Mandiri`` for ``Bank Mandiri``), if exactly one;
+        never a head noun or role word alone (``Bank``, ``Partai``)."""
+        if len(key) < 3 or key in self.org_heads or self.kb.roles.get(key) is not None:
+            return None
+        found = {
+            value[0]: value
+            for full, value in state.org_names.items()
+            if full != key and (full.startswith(key + " ") or full.endswith(" " + key))
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _inner_sector(self, tokens: Sequence[Token]) -> str:
+        """The sector of the first collective role word inside an organisation's name."""
+        for k in range(len(tokens)):
+            _end, role = self._role_at(tokens, k)
+            if role is not None and role.kind in ("group", "unit") and role.sectors:
+                return role.sectors
+        return ""
+
+    def _rank_sector(self, text: str, start: int) -> str:
+        """``COP`` or ``MIL`` when a police or military rank stands right before ``start``."""
+        before = tokenize(text[max(0, start - 20) : start])
+        for size in (2, 1):
+            if len(before) >= size:
+                words = " ".join(t.key for t in before[-size:])
+                if words in self.words.get("police_rank", frozenset()):
+                    return "COP"
+                if words in self.words.get("military_rank", frozenset()):
+                    return "MIL"
+        return ""
 
     def _right_title(self, text: str, end: int) -> Title:
         """A title in apposition after a name: ``Dian Triansyah Djani, Wakil Tetap RI untuk
@@ -1357,8 +1471,11 @@ class ActorLinker:
         Jaya``: ``named_unit`` words), or the body it belongs to, with the same code, and that
         body's place (``Satreskrim Polres Bekasi``)."""
         after = 0
-        if rest[0].key in self.words.get("place_prefix", frozenset()):
-            after = 1  # "Polres Metro Jakarta Barat", "DPRD Provinsi Jambi"
+        prefixes = self.words.get("place_prefix", frozenset()) | self.words.get(
+            "unit_place_prefix", frozenset()
+        )
+        if rest[0].key in prefixes:
+            after = 1  # "Polres Metro Jakarta Barat", "DPRD Provinsi Jambi", "BEM se-Bogor"
         if after < len(rest):
             place = self._alias_at(rest[after:], 0)
             if place is not None and place[1].type != "person":
