@@ -436,3 +436,22 @@ def test_force_used_during_a_protest_targets_the_protesters(coder: EventCoder) -
         "Polisi kemudian menembakkan gas air mata."
     )
     assert ("IDNCOP", "ASSAULT", "IDNEDU") in triples(coder(article(text)))
+
+
+def test_quoted_speaker_of_ujarnya_is_the_person_it_refers_to(coder: EventCoder) -> None:
+    text = (
+        "Presiden Joko Widodo menanggapi revisi itu. "
+        '"Saya tidak setuju terhadap revisi undang-undang inisiatif DPR yang mengurangi tugas '
+        'KPK," ujarnya.'
+    )
+    assert ("IDNGOV", "REJECT", "IDNLEG") in triples(coder(article(text)))
+
+
+def test_a_bare_crowd_is_the_crowd_the_article_named(coder: EventCoder) -> None:
+    text = (
+        "Massa yang tergabung dalam Badan Eksekutif Mahasiswa menggelar demonstrasi di depan "
+        "Gedung KPK. Kordinator massa kemudian melakukan orasi. Massa meminta DPR segera "
+        "merevisi undang-undang itu."
+    )
+    request = [e for e in coder(article(text)) if e.type == "REQUEST"]
+    assert [(e.actors[0].code, e.recipients[0].code) for e in request] == [("IDNEDU", "IDNLEG")]

@@ -698,7 +698,7 @@ class _ArticleContext:
                 and before[-1] not in self.speech
             ):
                 continue
-            specified = self._specified(link, pos)
+            specified = self._specified(link, pos) or self._crowd_alias(link)
             if specified is not None:
                 return [specified]
             group = [link]
@@ -732,6 +732,21 @@ class _ArticleContext:
         if any(first.end <= h < pos for h in self.hit_starts):
             return []
         return [first]
+
+    def _crowd_alias(self, link: ActorLink) -> ActorLink | None:
+        """A bare crowd word (``massa``) after the article has said who the crowd is (``Massa
+        yang tergabung dalam Himpunan Aktivis Indonesia ...``): that organisation."""
+        if link.text.lower() not in self.cues.get("crowd", ()):
+            return None
+        for other in self.links:
+            if other.start >= link.start:
+                return None
+            if other.text.lower() in self.cues.get("crowd", ()):
+                _, _, end = self.sentence_of(other.start)
+                specified = self._specified(other, end)
+                if specified is not None and specified.start < link.start:
+                    return specified
+        return None
 
     def _specified(self, link: ActorLink, pos: int) -> ActorLink | None:
         """A vague crowd made specific before ``pos`` (``Massa yang tergabung dalam BEM SI``,
@@ -792,7 +807,7 @@ class _ArticleContext:
                     continue
                 if personal:
                     return [link]
-                specified = self._specified(link, end)
+                specified = self._specified(link, end) or self._crowd_alias(link)
                 return [specified] if specified is not None else self.conjoined([link], end)
         return []
 
@@ -1033,10 +1048,21 @@ class _ArticleContext:
                 continue
             if quote is not None and quote[0] < match.start() < quote[1]:
                 continue
+            if word in self.cues.get("speech_pronoun", ()):
+                # "...," ujarnya: the person the -nya refers to, not a name in the quote.
+                index = self.sentence_of(match.start())[0]
+                found = self.antecedent(index, "ia")
+                if found:
+                    return found[0]
+                continue
             nxt = self.after(match.end(), s_end, (), direct_gap=1)
             if nxt is not None:
                 return nxt
-            prev = self.links_between(s_start, match.start())
+            prev = [
+                link
+                for link in self.links_between(s_start, match.start())
+                if quote is None or not quote[0] < link.start < quote[1]
+            ]
             if prev and len(_words(text[prev[-1].end : match.start()])) <= 2:
                 return prev[-1]
         return None
