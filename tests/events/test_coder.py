@@ -455,3 +455,8 @@ def test_a_bare_crowd_is_the_crowd_the_article_named(coder: EventCoder) -> None:
     )
     request = [e for e in coder(article(text)) if e.type == "REQUEST"]
     assert [(e.actors[0].code, e.recipients[0].code) for e in request] == [("IDNEDU", "IDNLEG")]
+
+
+def test_bare_office_word_is_its_holder_on_the_article_date(coder: EventCoder) -> None:
+    text = "Ketua KPK Agus Rahardjo menyerahkan mandat kepada Presiden."
+    assert triples(coder(article(text))) == [("IDNJUD", "CONCEDE", "IDNGOV")]

@@ -107,6 +107,8 @@ ZERO_SUBJECT_WORDS = 2
 SITE_WINDOW = 6
 """A protest site phrase (``di depan Gedung``) may stand this many words before the
 organisation (``di depan Gedung Merah Putih KPK``)."""
+TITLE_REACH = 25
+"""Characters between an office word and a name after which it is that name's title."""
 AGENT_REACH = 60
 """Characters after a passive verb within which its ``oleh`` agent is looked for."""
 LAW_ENFORCEMENT = frozenset({"COP", "JUD"})
@@ -178,6 +180,7 @@ VERB_RE = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|di|ter|memper)[a-z]{4,}$")
 """An active, passive or ber- verb form: a mention right after one is not a subject."""
 WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[-–—]\s")
+TITLE_END_RE = re.compile(r"[,.;:()\"“”]")
 OLEH_RE = re.compile(r"\boleh\s+")
 QUOTE_OPEN = '“"‘'
 QUOTE_CLOSE = '”"’'
@@ -295,6 +298,7 @@ class EventCoder:
         self.types = lexicon.plover_types()
         self._group_pattern: re.Pattern[str] | None = None
         self._group_words: frozenset[str] | None = None
+        self._office_pattern: re.Pattern[str] | None = None
         self._cue_patterns: dict[str, re.Pattern[str]] = {}
         self._trace: list[tuple[_Hit, str]] | None = None
 
@@ -329,6 +333,27 @@ class EventCoder:
             return [(h.start, h.end, h.text, reason) for h, reason in self._trace]
         finally:
             self._trace = None
+
+    @property
+    def office_pattern(self) -> re.Pattern[str]:
+        """Role words that name one office holder (``Presiden``, ``Kapolri``, ``Menhan``)."""
+        if self._office_pattern is None:
+            roles = self.linker.kb.roles
+            offices = sorted(
+                (p for p, r in roles.items() if r.kind == "person" and r.office), key=len
+            )
+            body = "|".join(re.escape(o) for o in reversed(offices))
+            self._office_pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.I)
+        return self._office_pattern
+
+    def office_mentions(self, text: str) -> list[Mention]:
+        """A bare office word (``menyerahkan mandat kepada Presiden``) as a mention: the
+        linker resolves it to the office holder on the article date; the finder proposes role
+        words only before a name."""
+        return [
+            Mention(m.group(0), m.start(), m.end(), "PER")
+            for m in self.office_pattern.finditer(text)
+        ]
 
     def group_mentions(self, text: str) -> list[Mention]:
         """Collective role words (``mahasiswa``, ``polisi``, ``massa``, ``buruh``) as mentions:
@@ -417,6 +442,16 @@ class EventCoder:
             if mentions is None:
                 mentions = self.linker.find_mentions(text)
             mentions = merge_mentions(list(mentions), self.group_mentions(text))
+            offices = [
+                o
+                for o in self.office_mentions(text)
+                if not any(
+                    0 <= m.start - o.end <= TITLE_REACH
+                    and not TITLE_END_RE.search(text, o.end, m.start)
+                    for m in mentions
+                )
+            ]  # not the title of a name that follows (Presiden ke-3 RI BJ Habibie)
+            mentions = merge_mentions(mentions, offices)
             links = self.linker.link_article(article, mentions)
             links = _merge_links(links, self.offender_links(text))
         actors = _fold_links(text, links)
