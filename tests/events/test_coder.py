@@ -460,3 +460,14 @@ def test_a_bare_crowd_is_the_crowd_the_article_named(coder: EventCoder) -> None:
 def test_bare_office_word_is_its_holder_on_the_article_date(coder: EventCoder) -> None:
     text = "Ketua KPK Agus Rahardjo menyerahkan mandat kepada Presiden."
     assert triples(coder(article(text))) == [("IDNJUD", "CONCEDE", "IDNGOV")]
+
+
+def test_suspects_counted_or_named_in_a_legal_passive(coder: EventCoder) -> None:
+    text = (
+        "Polda Kalimantan Barat menangani kasus kebakaran hutan. "
+        "Sejauh ini, 249 orang dan enam korporasi telah ditetapkan sebagai tersangka."
+    )
+    got = triples(coder(article(text)))
+    assert ("IDNCOP", "ACCUSE", "IDNCRM|IDNBUS") in got
+    text = "Polres Purwakarta menyelidiki kecelakaan itu. Mingming ditetapkan tersangka."
+    assert ("IDNCOP", "ACCUSE", "IDNCRM") in triples(coder(article(text)))

@@ -180,6 +180,8 @@ VERB_RE = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|di|ter|memper)[a-z]{4,}$")
 """An active, passive or ber- verb form: a mention right after one is not a subject."""
 WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[-–—]\s")
+NAME_RE = re.compile(r"(?<![\w.])[A-Z][a-z]{2,}")
+"""A capitalised word: a name the knowledge base does not hold (``Mingming``)."""
 TITLE_END_RE = re.compile(r"[,.;:()\"“”]")
 OLEH_RE = re.compile(r"\boleh\s+")
 QUOTE_OPEN = '“"‘'
@@ -1059,6 +1061,47 @@ class _ArticleContext:
             return None  # another predicate comes first: the oleh is its agent
         return self.after(match.end(), s_end, (), direct_gap=0)
 
+    def passive_patient(self, index: int, s_start: int, hit: _Hit) -> list[ActorLink]:
+        """The subject of a passive that is no linked mention: a pronoun's antecedent
+        (``Sebagian dari mereka diamankan``), or, for a legal passive, suspects the clause
+        counts or names (``249 orang dan enam korporasi telah ditetapkan sebagai tersangka``,
+        ``Mingming ditetapkan tersangka``): criminal suspects, companies as businesses."""
+        start = self.clause_start(s_start, hit.start)
+        words = _words(self.text[start : hit.start])
+        pronoun = next((w for w in words if w in self.cues.get("pronoun", ())), None)
+        if pronoun is not None:
+            return self.antecedent(index, pronoun)
+        if "legal" not in hit.trigger.predicate.contexts or not words:
+            return []
+        country = self.coder.linker.default_country or ""
+        out: list[ActorLink] = []
+        raw = self.text[start : hit.start]
+        kinds = (
+            ("CRM", any(w == "orang" for w in words) or NAME_RE.search(raw) is not None),
+            ("BUS", any(w in self.cues.get("company", ()) for w in words)),
+        )
+        for sector, present in kinds:
+            if present:
+                out.append(
+                    ActorLink(
+                        text=raw.strip(),
+                        start=start,
+                        end=hit.start,
+                        label="ORG",
+                        actor_id=None,
+                        name=raw.strip().lower(),
+                        type="group",
+                        code=country + sector,
+                        country=country,
+                        sectors=(sector,),
+                        confidence=0.4,
+                        method="events-patient",
+                        evidence_start=start,
+                        evidence_end=hit.start,
+                    )
+                )
+        return out
+
     def law_enforcer(self, pos: int) -> ActorLink | None:
         """The implied agent of an agentless legal passive (``249 orang telah ditetapkan
         sebagai tersangka``, ``Ketiganya ditangkap di lokasi berbeda``): the nearest police,
@@ -1131,7 +1174,16 @@ class _ArticleContext:
         recipients: list[ActorLink] = []
         frame = predicate.frame
         if voice == "passive":
-            agent = self.agent(hit.end, s_end)
+            agent_from = hit.end
+            if hit.trigger.tail is not None:
+                # ditetapkan tersangka oleh X: the agent follows the tail word.
+                tail = re.search(
+                    r"(?<!\w)" + re.escape(hit.trigger.tail) + r"(?!\w)",
+                    self.text[hit.end : s_end],
+                    re.I,
+                )
+                agent_from = hit.end + tail.end() if tail is not None else hit.end
+            agent = self.agent(agent_from, s_end)
             if agent is None and "legal" in predicate.contexts:
                 agent = self.law_enforcer(hit.start)
             if agent is None:
@@ -1139,6 +1191,10 @@ class _ArticleContext:
                 return None
             actors = [agent]
             recipients = self.subject(s_start, hit.start)
+            if not recipients:
+                recipients = [
+                    r for r in self.passive_patient(index, s_start, hit) if r.code != agent.code
+                ]
         elif frame == "inv":
             genitive = self.after(hit.end, s_end, (), direct_gap=1)
             if genitive is None:
