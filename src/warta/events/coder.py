@@ -182,6 +182,8 @@ WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[-–—]\s")
 NAME_RE = re.compile(r"(?<![\w.])[A-Z][a-z]{2,}")
 """A capitalised word: a name the knowledge base does not hold (``Mingming``)."""
+NAME_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
+"""A capitalised word right after a nominal predicate: its (unlinked) genitive."""
 TITLE_END_RE = re.compile(r"[,.;:()\"“”]")
 OLEH_RE = re.compile(r"\boleh\s+")
 QUOTE_OPEN = '“"‘'
@@ -1238,7 +1240,12 @@ class _ArticleContext:
             genitive = self.after(hit.end, s_end, (), direct_gap=1)
             if genitive is None:
                 genitive = self.passive_agent(hit.end, s_end)
-            actors = [genitive] if genitive is not None else self.subject(s_start, hit.start)
+            if genitive is not None:
+                actors = [genitive]
+            elif NAME_AFTER_RE.match(self.text, hit.end):
+                actors = []  # mundurnya Saut: a name the knowledge base lacks, not the subject
+            else:
+                actors = self.subject(s_start, hit.start)
             pos = genitive.end if genitive is not None else hit.end
             found = self.after(pos, s_end, predicate.preps, direct_gap=None)
             recipients = [found] if found is not None else []
