@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warta.events import code_article
 from warta.records import ActorLink, Article, Event, FusedEvent
-from warta.stories.fusion import dates_compatible, fuse_events, is_background, period
+from warta.stories.fusion import (
+    compatible,
+    dates_compatible,
+    fuse_events,
+    is_background,
+    period,
+)
 
 
 def _fused(seeds: list[Article]) -> list[object]:
@@ -94,16 +102,18 @@ def test_fusion_does_not_depend_on_article_order(seeds: list[Article]) -> None:
     assert _fused(seeds) == _fused(list(reversed(seeds)))
 
 
-def _link(country: str, text: str) -> ActorLink:
+def _link(
+    country: str, text: str, code: str | None = None, actor_id: str | None = None
+) -> ActorLink:
     return ActorLink(
         text=text,
         start=0,
         end=len(text),
         label="",
-        actor_id=None,
+        actor_id=actor_id,
         name=text,
         type="",
-        code=f"{country}GOV",
+        code=f"{country}GOV" if code is None else code,
         country=country,
         sectors=("GOV",),
         confidence=1.0,
@@ -213,3 +223,35 @@ def test_no_fused_event_mixes_background_and_news(
     for item in fused:
         flags = {is_background(by_id[r.event_id], days[r.article_id]) for r in item.reports}
         assert flags == {item.historical}
+
+
+def test_requests_of_different_actors_to_one_recipient_stay_apart() -> None:
+    dpr = (_link("IDN", "DPR", "IDNLEG", "org:dpr"),)
+
+    def request(ident: str, *actors: ActorLink, recipients: tuple[ActorLink, ...] = dpr) -> Event:
+        return replace(
+            _event(ident, "a", "2019-09-18"), type="REQUEST", actors=actors, recipients=recipients
+        )
+
+    komnas = request("komnas", _link("IDN", "Komnas HAM", "IDNHRI", "org:komnasham"))
+    public = request("public", _link("IDN", "masyarakat", "IDNCVL"))
+    komnas_again = request("komnas-2", _link("IDN", "Komnas HAM", "IDNHRI", "org:komnasham"))
+    indonesia = request("indonesia", _link("IDN", "Indonesia", "IDN", "country:IDN"))
+    assert not compatible(komnas, public)
+    assert compatible(komnas, komnas_again)
+    assert compatible(komnas, indonesia)  # a bare country stands for any of its actors
+    to_public = request("to-public", *komnas.actors, recipients=public.actors)
+    assert not compatible(komnas, to_public)
+
+
+def test_a_narrower_code_of_one_government_is_the_same_party() -> None:
+    shoigu = _link("RUS", "Sergei Shoigu", "RUSGOVMIL", "sergei-shoigu")
+    delegation = _link("RUS", "Delegasi Rusia", "RUSGOV", "country:RUS")
+    kang = _link("PRK", "Kang Sun Nam", "PRKGOVMIL")
+    korea = _link("PRK", "Korea Utara", "PRK", "country:PRK")
+    visit = replace(_event("v1", "a", "2023-07-27"), actors=(shoigu,), recipients=(kang,))
+    planned = replace(_event("v2", "b", "2023-07-27"), actors=(delegation,), recipients=(korea,))
+    assert compatible(visit, planned)
+    parliament = _link("RUS", "Duma", "RUSLEG", "org:duma")
+    other = replace(planned, id="v3", actors=(parliament,), recipients=(kang,))
+    assert not compatible(visit, other)

@@ -45,9 +45,9 @@ def test_every_plover_type_the_coder_knows_has_words_once() -> None:
     } - {"NONE"}
     words = event_words()
     assert set(words) == coded
-    for with_recipient, alone in words.values():
-        assert with_recipient == with_recipient.strip().casefold()
-        assert alone == alone.strip().casefold()
+    for noun, preposition in words.values():
+        assert noun == noun.strip().casefold()
+        assert preposition in {"dengan", "untuk", "kepada", "terhadap", "dari"}
     assert country_names()["PRK"] == "Korea Utara"
 
 
@@ -57,11 +57,11 @@ def test_the_most_reported_news_event_labels_the_story() -> None:
         _fused("f2", "CONSULT", ("RUS",), ("PRK",), articles=2, outlets=2),
         _fused("f3", "CONSULT", ("PRK",), ("RUS",), articles=3, historical=True),
     ]
-    assert story_label(HEADLINE, fused, docs=2) == "Rusia bertemu dengan Korea Utara (CONSULT)"
-    assert event_label(_fused("f", "ASSAULT", ("ISR",))) == "Israel melakukan serangan (ASSAULT)"
+    assert story_label(HEADLINE, fused, docs=2) == "Pertemuan Rusia dengan Korea Utara (CONSULT)"
+    assert event_label(_fused("f", "ASSAULT", ("ISR",))) == "Serangan Israel (ASSAULT)"
     assert (
         event_label(_fused("f", "SUPPORT", ("RUS", "CHN"), ("PRK",)))
-        == "Rusia dan Tiongkok mendukung Korea Utara (SUPPORT)"
+        == "Dukungan Rusia dan Tiongkok untuk Korea Utara (SUPPORT)"
     )
 
 

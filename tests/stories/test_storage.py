@@ -28,7 +28,7 @@ def test_stories_command_puts_the_seed_pages_in_one_story(db_path: str) -> None:
     assert set(rows[0]) >= {"story", "label", "docs", "outlets", "events"}
     assert rows[0]["docs"] == 2
     # labelled by its key event: the visit both reports carry
-    assert rows[0]["label"] == "Rusia bertemu dengan Korea Utara (CONSULT)"
+    assert rows[0]["label"] == "Pertemuan Rusia dengan Korea Utara (CONSULT)"
     code, out, _ = _invoke("story", rows[0]["story"][:8], "--db", db_path)
     assert code == 0
     assert "Menhan Rusia Berkunjung ke Korea Utara" in out

@@ -9,7 +9,12 @@ Two events describe the same happening when, in order:
    background when the coder marked it ``historical``, or when its date ends more than
    ``BACKGROUND_DAYS`` before its report was published (the coder missed the marker: "hostilities
    ended on 27 July 1953" in a 2023 report);
-3. their actors share a country, and so do their recipients (or neither names one);
+3. their actors are compatible, and so are their recipients (or neither names one): they share
+   a country, and an actor or sector on top of it (the same knowledge-base actor, or CAMEO codes
+   with a sector where one contains the other: ``RUSGOV`` and ``RUSGOVMIL``, not ``IDNLEG`` and
+   ``IDNCVL``), unless one side names only the country
+   ("Rusia", "Indonesia"), which stands for any actor of it. Komnas HAM and "masyarakat"
+   asking the DPR the same day are two requests, not one;
 4. their dates are compatible: the periods overlap within ``DATE_SLACK_DAYS`` (``2023-W30`` and
    ``2023-07-27`` overlap; ``2019`` and ``2023-07-27`` do not); an undated event is compatible.
 
@@ -81,6 +86,45 @@ def _countries(links: Sequence[ActorLink]) -> set[str]:
     return {link.country for link in links if link.country}
 
 
+def _party_keys(links: Sequence[ActorLink]) -> tuple[set[str], set[str], set[str]]:
+    """The actors' knowledge-base ids, their CAMEO codes with a sector, and the countries named
+    without anything more specific."""
+    ids: set[str] = set()
+    codes: set[str] = set()
+    bare: set[str] = set()
+    for link in links:
+        specific = False
+        if link.actor_id and not link.actor_id.startswith("country:"):
+            ids.add(link.actor_id)
+            specific = True
+        if link.code and link.code != link.country:
+            codes.add(link.code)
+            specific = True
+        if not specific and link.country:
+            bare.add(link.country)
+    return ids, codes, bare
+
+
+def _codes_agree(left: set[str], right: set[str]) -> bool:
+    """A code agrees with itself and with its narrower codes (``RUSGOV`` and ``RUSGOVMIL``: the
+    government and its military; ``IDNGOV`` and ``IDNLEG`` do not)."""
+    return any(a.startswith(b) or b.startswith(a) for a in left for b in right)
+
+
+def parties_agree(left: Sequence[ActorLink], right: Sequence[ActorLink]) -> bool:
+    """Step 3 of the module docstring for one side (actors, or recipients)."""
+    shared = _countries(left) & _countries(right)
+    if not shared:
+        return False
+    left_ids, left_codes, left_bare = _party_keys(left)
+    right_ids, right_codes, right_bare = _party_keys(right)
+    return bool(
+        left_ids & right_ids
+        or _codes_agree(left_codes, right_codes)
+        or (left_bare | right_bare) & shared
+    )
+
+
 def is_background(event: Event, published: str | None = None) -> bool:
     """Marked historical by the coder, or dated wholly ``BACKGROUND_DAYS`` before ``published``
     (the report's publication date)."""
@@ -105,10 +149,11 @@ def compatible(
         right_background = right.historical
     if happening_type(left) != happening_type(right) or left_background != right_background:
         return False
-    if not _countries(left.actors) & _countries(right.actors):
+    if not parties_agree(left.actors, right.actors):
         return False
-    lr, rr = _countries(left.recipients), _countries(right.recipients)
-    if (lr or rr) and not lr & rr:
+    if (left.recipients or right.recipients) and not parties_agree(
+        left.recipients, right.recipients
+    ):
         return False
     return dates_compatible(left.date, right.date)
 

@@ -8,9 +8,11 @@
 2. an event whose countries are all the default country (Indonesia) says nothing a headline
    does not say better ("Indonesia menuduh Indonesia"): it is no candidate;
 3. the key event is the candidate with the most articles, then outlets, then the earliest
-   fused id; its label is the actor countries, the type's phrase and the recipient countries
-   in Indonesian (``lang/id/story_event_words.tsv``), with the PLOVER type:
-   ``Rusia bertemu dengan Korea Utara (CONSULT)``;
+   fused id; its label is the type's noun, the actor countries, a preposition and the
+   recipient countries in Indonesian (``lang/id/story_event_words.tsv``), with the PLOVER
+   type: ``Pertemuan Rusia dengan Korea Utara (CONSULT)``. A noun, not a verb: the coder's
+   modality is not always right, and "Amerika Serikat bertemu dengan Korea Utara" for a
+   meeting Trump said he was not ready for would state what did not happen;
 4. without a candidate, the headline (``cluster.StoryClusterer.label``).
 """
 
@@ -45,14 +47,14 @@ def _rows(text: str, columns: int, name: str) -> list[tuple[str, ...]]:
 
 @cache
 def event_words(lang: str = "id") -> dict[str, tuple[str, str]]:
-    """PLOVER type → (phrase before a recipient, phrase without one)."""
+    """PLOVER type → (noun, preposition before the recipient)."""
     name = "story_event_words.tsv"
     text = (resources.files("warta") / "lang" / lang / name).read_text(encoding="utf-8")
     words: dict[str, tuple[str, str]] = {}
-    for type_, with_recipient, alone in _rows(text, 3, name):
+    for type_, noun, preposition in _rows(text, 3, name):
         if type_ in words:
             raise LabelDataError(f"{name}: {type_} twice")
-        words[type_] = (with_recipient, alone)
+        words[type_] = (noun, preposition)
     return words
 
 
@@ -76,9 +78,11 @@ def event_label(fused: FusedEvent) -> str | None:
     words = event_words().get(fused.type)
     if words is None or not fused.actors:
         return None
+    noun, preposition = words
+    head = f"{noun[0].upper()}{noun[1:]} {_names(fused.actors)}"
     if fused.recipients:
-        return f"{_names(fused.actors)} {words[0]} {_names(fused.recipients)} ({fused.type})"
-    return f"{_names(fused.actors)} {words[1]} ({fused.type})"
+        return f"{head} {preposition} {_names(fused.recipients)} ({fused.type})"
+    return f"{head} ({fused.type})"
 
 
 def key_event(fused: Sequence[FusedEvent], docs: int) -> FusedEvent | None:
