@@ -33,7 +33,17 @@ from warta.time.stage import article_dct, tag_article
 
 log = logging.getLogger(__name__)
 
-STAGES = ("ingest", "decode", "clean", "language", "dedup", "time", "events", "store")
+STAGES = (
+    "ingest",
+    "decode",
+    "clean",
+    "language",
+    "dedup",
+    "time",
+    "events",
+    "actors",
+    "store",
+)
 Outcome = Article | Filtered | Quarantined
 
 
@@ -46,6 +56,8 @@ class PipelineOptions:
     """Run the time stage (temporal expressions anchored at the publication date)."""
     events: bool = True
     """Run the events stage (PLOVER/CAMEO coding; uses the time expressions)."""
+    actors: bool = True
+    """Run the actors stage (linked actor mentions; main process, learns across articles)."""
 
 
 def decode_page(page: Page, options: PipelineOptions) -> PageInput:
@@ -338,13 +350,21 @@ def run(
     options: PipelineOptions | None = None,
     workers: int = 1,
     progress: Callable[[int], object] | None = None,
+    actors: Callable[[Article], Article] | None = None,
 ) -> RunStats:
     """Stream every document under ``paths`` through the stages into ``sink``.
 
     Per batch: phase one (decode, clean, language) in-process or in the pool; ``dedup`` in this
-    process; phase two (time, events) for the new articles; then the sink stores everything."""
+    process; phase two (time, events) for the new articles; ``actors`` in this process, in input
+    order (it learns: ``warta.actors.ActorStage``; ``actors`` passes one with a persistent
+    learned store, else one learning in memory for this run); then the sink stores everything.
+    The events stage links its own mentions and does not read ``Article.actors``."""
     options = options or PipelineOptions()
     stats = RunStats()
+    if options.actors and actors is None:
+        from warta.actors import ActorStage
+
+        actors = ActorStage()
     pool = None
     if workers > 1:
         pool = multiprocessing.get_context("spawn").Pool(workers, _init_worker, (options,))
@@ -372,6 +392,9 @@ def run(
                         articles = pool.map(_phase_two, jobs, chunksize=16)
                     else:
                         articles = [stage(article, options) for article in articles]
+            if options.actors and actors is not None:
+                with _timed(stats, "actors"):
+                    articles = [actors(article) for article in articles]
             for (i, _), article in zip(new, articles, strict=True):
                 outcomes[i] = article
             with _timed(stats, "store"):

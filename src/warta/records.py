@@ -132,6 +132,8 @@ class Article:
     """Set by the ``time`` stage: spans into ``text`` with TIMEX3 values."""
     events: tuple[Event, ...] = ()
     """Set by the ``events`` stage: coded PLOVER/CAMEO events, spans into ``text``."""
+    actors: tuple[ActorLink, ...] = ()
+    """Set by the ``actors`` stage: linked and coded actor mentions, spans into ``text``."""
 
     def paragraph_texts(self) -> list[str]:
         return [self.text[p.start : p.end] for p in self.paragraphs]

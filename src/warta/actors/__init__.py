@@ -17,9 +17,11 @@ from __future__ import annotations
 from warta.actors.kb import KnowledgeBase, code_at, load_kb, split_code
 from warta.actors.learned import LearnedEntry, LearnedStore, default_learned_path
 from warta.actors.linker import ActorLinker, link_actors, mentions_from_entities, merge_mentions
+from warta.actors.stage import ActorStage
 
 __all__ = [
     "ActorLinker",
+    "ActorStage",
     "KnowledgeBase",
     "LearnedEntry",
     "LearnedStore",

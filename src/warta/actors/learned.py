@@ -16,8 +16,10 @@ import logging
 import os
 import re
 import tempfile
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from warta.actors.kb import translit_key
 from warta.records import Actor, ActorRole
@@ -83,6 +85,19 @@ class LearnedStore:
                 except (ValueError, KeyError, TypeError) as exc:
                     raise ValueError(f"{path}:{lineno}: bad learned actor row: {exc}") from exc
                 self._put(entry)
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> LearnedStore:
+        """An in-memory store holding ``rows`` (``LEARNED_FIELDS``, e.g. from the DuckDB
+        store's ``learned_actors`` table)."""
+        store = cls(None)
+        for row in rows:
+            store._put(LearnedEntry(**{k: row[k] for k in LEARNED_FIELDS}))
+        return store
+
+    def rows(self) -> list[dict[str, Any]]:
+        """The entries as flat rows (``LEARNED_FIELDS``), sorted by id."""
+        return [asdict(e) for e in sorted(self.entries.values(), key=lambda e: e.id)]
 
     def _put(self, entry: LearnedEntry) -> None:
         self.entries[entry.id] = entry

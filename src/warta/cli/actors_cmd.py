@@ -97,6 +97,12 @@ def _read_input(source: str) -> str:
     default=None,
     help="Learned actors file (default $WARTA_LEARNED_ACTORS or ~/.local/share/warta/).",
 )
+@click.option(
+    "--db",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Use the learned actors of this store (what `warta run` learned) instead of the file.",
+)
 @click.option("--no-learn", is_flag=True, help="Use learned actors but do not add new ones.")
 @click.option("--raw", is_flag=True, help="Link the text as given (default: clean the page first).")
 @click.option(
@@ -113,6 +119,7 @@ def actors(
     accept: tuple[str, ...],
     remove: tuple[str, ...],
     learned_file: Path | None,
+    db: str | None,
     no_learn: bool,
     raw: bool,
     ner: bool,
@@ -123,7 +130,40 @@ def actors(
     --dct, else the publication date the cleaner found. Prints each mention with its
     knowledge-base entry and CAMEO/PLOVER codes.
     """
-    store = LearnedStore(learned_file or default_learned_path())
+    if db is not None and learned_file is not None:
+        click.echo("error: give --db or --learned-file, not both", err=True)
+        sys.exit(EXIT_USAGE)
+    database = None
+    if db is not None:
+        from warta.cli.common import open_store
+
+        database = open_store(db)
+        store = database.learned_actors()
+    else:
+        store = LearnedStore(learned_file or default_learned_path())
+    try:
+        _actors(
+            store, source, dct, as_json, lookup, list_learned, accept, remove, no_learn, raw, ner
+        )
+    finally:
+        if database is not None:
+            database.save_learned_actors(store)
+            database.close()
+
+
+def _actors(
+    store: LearnedStore,
+    source: str | None,
+    dct: str | None,
+    as_json: bool,
+    lookup: str | None,
+    list_learned: bool,
+    accept: tuple[str, ...],
+    remove: tuple[str, ...],
+    no_learn: bool,
+    raw: bool,
+    ner: bool,
+) -> None:
     if accept or remove:
         missing = [i for i in accept if not store.accept(i)]
         missing += [i for i in remove if not store.remove(i)]

@@ -55,13 +55,21 @@ def run(
             "run " + " ".join(paths), {**config, "db": db, "paths": list(paths)}
         )
         sink = StoreSink(store, run_id)
+        actor_stage = None
+        if options.actors:
+            from warta.actors import ActorStage
+
+            actor_stage = ActorStage(store.learned_actors())
         stats = run_pipeline(
             paths,
             sink,
             options=options,
             workers=int(config["workers"]),
             progress=bar.update if bar is not None else None,
+            actors=actor_stage,
         )
+        if actor_stage is not None:
+            store.save_learned_actors(actor_stage.learned)
         store.finish_run(run_id, stats)
     except StoreError as exc:
         click.echo(f"error: {exc}", err=True)
@@ -104,6 +112,8 @@ def summary(run_id: str, db: str, stats: RunStats) -> str:
 TABLES = (
     "articles",
     "events",
+    "actor_mentions",
+    "learned_actors",
     "time_expressions",
     "stories",
     "story_members",

@@ -16,6 +16,7 @@ from typing import Any
 import duckdb
 
 from warta import __version__
+from warta.actors.learned import LEARNED_FIELDS, LearnedStore
 from warta.errors import Code
 from warta.events.output import store_row
 from warta.pipeline import Outcome, RunStats, already_stored, duplicate_of
@@ -155,6 +156,37 @@ class Store:
         )
         return tuple(TimeExpression(**row) for row in rows)
 
+    def actor_mentions(self, article_id: str) -> list[dict[str, Any]]:
+        """The stored actor mentions of an article, in order."""
+        return self.rows(
+            "SELECT * EXCLUDE (article_id, run_id) FROM actor_mentions WHERE article_id = ? "
+            "ORDER BY n",
+            [article_id],
+        )
+
+    # -- learned actors ---------------------------------------------------------------------
+    def learned_actors(self) -> LearnedStore:
+        """The actors learned from text so far (``learned_actors``), as an in-memory store."""
+        return LearnedStore.from_rows(self.rows("SELECT * FROM learned_actors ORDER BY id"))
+
+    def save_learned_actors(self, learned: LearnedStore) -> None:
+        """Replace the ``learned_actors`` table with ``learned``'s entries."""
+        rows = learned.rows()
+        names = ", ".join(f'"{c}"' for c in LEARNED_FIELDS)
+        marks = ", ".join("?" for _ in LEARNED_FIELDS)
+        try:
+            self.con.execute("BEGIN")
+            self.con.execute("DELETE FROM learned_actors")
+            if rows:
+                self.con.executemany(
+                    f"INSERT INTO learned_actors ({names}) VALUES ({marks})",
+                    [[row[c] for c in LEARNED_FIELDS] for row in rows],
+                )
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"cannot save learned actors: {exc}") from exc
+
     def raw_document(self, raw_id: str) -> bytes | None:
         row = self.con.execute(
             "SELECT content FROM raw_documents WHERE raw_id = ?", [raw_id]
@@ -253,6 +285,7 @@ JSON_COLUMNS = frozenset(
         "config",
         "stats",
         "fields",
+        "sectors",
     }
 )
 """Columns of the store that hold JSON text."""
@@ -369,6 +402,7 @@ class StoreSink:
         article_rows: list[dict[str, Any]] = []
         time_rows: list[tuple[Any, ...]] = []
         event_rows: list[dict[str, Any]] = []
+        actor_rows: list[tuple[Any, ...]] = []
         quarantine_rows: list[tuple[Any, ...]] = []
         filtered_rows: list[tuple[Any, ...]] = []
         for outcome, page in buffer:
@@ -409,6 +443,29 @@ class StoreSink:
             raw_rows.append(_raw_row(article, page, self.run_id))
             article_rows.append(article_row(article, status=status, run_id=self.run_id))
             event_rows.extend(store_row(e, n, self.run_id) for n, e in enumerate(article.events))
+            actor_rows.extend(
+                (
+                    article.id,
+                    n,
+                    a.start,
+                    a.end,
+                    a.text,
+                    a.label,
+                    a.actor_id,
+                    a.name,
+                    a.type,
+                    a.code,
+                    a.country,
+                    json.dumps(list(a.sectors)),
+                    a.confidence,
+                    a.method,
+                    a.evidence_start,
+                    a.evidence_end,
+                    a.learned,
+                    self.run_id,
+                )
+                for n, a in enumerate(article.actors)
+            )
             time_rows.extend(
                 (
                     article.id,
@@ -424,7 +481,15 @@ class StoreSink:
                 )
                 for n, t in enumerate(article.time_expressions)
             )
-        self._write(raw_rows, article_rows, time_rows, event_rows, quarantine_rows, filtered_rows)
+        self._write(
+            raw_rows,
+            article_rows,
+            time_rows,
+            event_rows,
+            actor_rows,
+            quarantine_rows,
+            filtered_rows,
+        )
         self.pending_raw.clear()
         self.pending_bodies.clear()
 
@@ -467,6 +532,7 @@ class StoreSink:
         article_rows: list[dict[str, Any]],
         time_rows: list[tuple[Any, ...]],
         event_rows: list[dict[str, Any]],
+        actor_rows: list[tuple[Any, ...]],
         quarantine_rows: list[tuple[Any, ...]],
         filtered_rows: list[tuple[Any, ...]],
     ) -> None:
@@ -483,6 +549,7 @@ class StoreSink:
             if event_rows:
                 columns = tuple(event_rows[0])
                 self._insert("events", columns, [tuple(r[c] for c in columns) for r in event_rows])
+            self._insert("actor_mentions", ACTOR_COLUMNS, actor_rows)
             self._insert("quarantine", QUARANTINE_COLUMNS, quarantine_rows)
             self._insert("filtered", FILTERED_COLUMNS, filtered_rows)
             con.execute("COMMIT")
@@ -495,6 +562,26 @@ class StoreSink:
 RAW_COLUMNS = ("raw_id", "source", "kind", "url", "fields", "size", "content", "run_id")
 QUARANTINE_COLUMNS = ("id", "source", "stage", "code", "message", "content", "run_id")
 FILTERED_COLUMNS = ("id", "source", "stage", "code", "reason", "raw_id", "run_id")
+ACTOR_COLUMNS = (
+    "article_id",
+    "n",
+    "start",
+    "end",
+    "text",
+    "label",
+    "actor_id",
+    "name",
+    "type",
+    "code",
+    "country",
+    "sectors",
+    "confidence",
+    "method",
+    "evidence_start",
+    "evidence_end",
+    "learned",
+    "run_id",
+)
 TIME_COLUMNS = (
     "article_id",
     "n",
