@@ -471,3 +471,13 @@ def test_suspects_counted_or_named_in_a_legal_passive(coder: EventCoder) -> None
     assert ("IDNCOP", "ACCUSE", "IDNCRM|IDNBUS") in got
     text = "Polres Purwakarta menyelidiki kecelakaan itu. Mingming ditetapkan tersangka."
     assert ("IDNCOP", "ACCUSE", "IDNCRM") in triples(coder(article(text)))
+
+
+def test_undated_paragraph_continues_the_historical_date_before_it(coder: EventCoder) -> None:
+    text = (
+        "Perang Korea berakhir pada 27 Juli 1953.\n"
+        "Pyongyang dan Seoul tidak pernah menandatangani perjanjian damai tetapi setuju "
+        "membentuk Zona Demiliterisasi."
+    )
+    events = coder(article(text, published="2023-07-25"))
+    assert [(e.type, e.historical, e.date) for e in events] == [("AGREE", True, None)]

@@ -1595,7 +1595,9 @@ class _ArticleContext:
         return False
 
     def _background(self, s_start: int, pos: int) -> bool:
-        """An undated past-tense event in a paragraph whose dates are all historical."""
+        """An undated past-tense event in a paragraph whose dates are all historical; a
+        paragraph with no date continues the sentence before it (``... berakhir pada 27 Juli
+        1953.`` / ``Pyongyang dan Seoul ... setuju membentuk Zona Demiliterisasi``)."""
         if tense_at(self.text, pos) != "past":
             return False
         dct_date = _iso(self.dct)
@@ -1604,13 +1606,20 @@ class _ArticleContext:
         p_start = self.text.rfind("\n", 0, pos) + 1
         p_end = self.text.find("\n", pos)
         p_end = len(self.text) if p_end < 0 else p_end
+        dated = self._date_ends(p_start, p_end)
+        if not dated and p_start > 0:
+            index = self.sentence_of(p_start - 1)[0]
+            dated = self._date_ends(*self.sentences[index])
+        return bool(dated) and all((dct_date - e).days > NEWS_WINDOW_DAYS for e in dated)
+
+    def _date_ends(self, start: int, end: int) -> list[dt.date]:
+        """The last days of the dates and times expressed between ``start`` and ``end``."""
         ends = [
             _period_end(e.value)
             for e in self.expressions
-            if p_start <= e.start < p_end and e.type in ("DATE", "TIME")
+            if start <= e.start < end and e.type in ("DATE", "TIME")
         ]
-        dated = [e for e in ends if e is not None]
-        return bool(dated) and all((dct_date - e).days > NEWS_WINDOW_DAYS for e in dated)
+        return [e for e in ends if e is not None]
 
     def _location(self, hit: _Hit, s_start: int, s_end: int) -> ActorLink | None:
         """A place after ``di`` in the sentence, nearest to the predicate (after it first)."""
