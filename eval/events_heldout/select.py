@@ -1,0 +1,169 @@
+"""Select the held-out articles for the events gold set (needs ../shared/data/news/clickid).
+
+Same sampling frame, cleaning and excerpting as the dev set (``eval/events/select.py``: the
+news sections of six CLICK-ID outlets, each article cleaned by the Warta pipeline, its first
+five sentences, at most 900 characters), but:
+
+- other seeds (``SEED``, ``KEYWORD_SEED``; the dev set used 6, 66 and 666);
+- every article of the dev set (``eval/events/excerpts.jsonl``) is excluded by id, by url and
+  by (normalised) title, and so is any article whose title or url repeats one already drawn;
+- 5 articles per outlet in stratum ``random`` (whole frame) and 5 in stratum ``keyword`` (the
+  title names a political action: the dev ``TITLE_WORDS`` broadened with ``EXTRA_TITLE_WORDS``),
+  60 in all: lines 0-29 random (5 per outlet, outlet order of ``FRAME``), 30-59 keyword.
+
+The coder is never run here. CLICK-ID: Data in Brief 32 (2020) 106231, CC BY 4.0
+(github.com/andikawilliam/CLICK-ID).
+
+Usage: ``.venv/bin/python -m eval.events_heldout.select --shared ../shared``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from eval.events.select import FRAME, TITLE_WORDS, excerpt
+from warta.pipeline import clean_paths
+from warta.records import Article
+
+HERE = Path(__file__).resolve().parent
+DEV = HERE.parent / "events" / "excerpts.jsonl"
+SEED = 2026
+KEYWORD_SEED = 20261122
+EXTRA_TITLE_WORDS = (
+    "aksi",
+    "protes",
+    "kecewa",
+    "gugat",
+    "laporkan",
+    "lapor ",
+    "polisikan",
+    "ringkus",
+    "bekuk",
+    "geledah",
+    "vonis",
+    "dakwa",
+    "hukum ",
+    "pecat",
+    "mundur",
+    "undang",
+    "janji",
+    "imbau",
+    "seru",
+    "sindir",
+    "bantah",
+    "apresiasi",
+    "puji",
+    "kerja sama",
+    "kerjasama",
+    "perang",
+    "bom",
+    "blokade",
+    "boikot",
+    "usul",
+)
+TITLE_ALL = TITLE_WORDS + EXTRA_TITLE_WORDS
+
+
+def norm_title(title: str) -> str:
+    return re.sub(r"\W+", " ", title.lower()).strip()
+
+
+def has_title_word(title: str) -> bool:
+    low = title.lower()
+    return any(word in low for word in TITLE_ALL)
+
+
+def take(
+    by_outlet: dict[str, list[str]],
+    rng: random.Random,
+    per_outlet: int,
+    stratum: str,
+    skip_ids: set[str],
+    skip_urls: set[str],
+    skip_titles: set[str],
+) -> list[dict[str, object]]:
+    """``per_outlet`` cleaned excerpts per outlet in a random order, skipping known articles."""
+    out: list[dict[str, object]] = []
+    for outlet, lines in by_outlet.items():
+        order = list(lines)
+        rng.shuffle(order)
+        taken = 0
+        with tempfile.TemporaryDirectory() as tmp:
+            for i, line in enumerate(order):
+                if taken >= per_outlet:
+                    break
+                record = json.loads(line)
+                if record["url"] in skip_urls or norm_title(record["title"]) in skip_titles:
+                    continue
+                path = Path(tmp) / f"{i}.jsonl"
+                path.write_text(line, encoding="utf-8")
+                [outcome] = list(clean_paths([str(path)]))
+                if not isinstance(outcome, Article) or len(outcome.text) < 200:
+                    continue
+                title = outcome.title or record["title"]
+                if outcome.id in skip_ids or norm_title(title) in skip_titles:
+                    continue
+                out.append(
+                    {
+                        "id": outcome.id,
+                        "stratum": stratum,
+                        "outlet": outlet,
+                        "url": record["url"],
+                        "title": title,
+                        "published": (outcome.published or "")[:10] or None,
+                        "text": excerpt(outcome),
+                    }
+                )
+                skip_ids.add(outcome.id)
+                skip_urls.add(record["url"])
+                skip_titles.update({norm_title(title), norm_title(record["title"])})
+                taken += 1
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", default="../shared")
+    parser.add_argument("--per-outlet", type=int, default=5)
+    parser.add_argument("--keyword-per-outlet", type=int, default=5)
+    parser.add_argument("-o", "--output", default=str(HERE / "excerpts.jsonl"))
+    args = parser.parse_args()
+    corpus = Path(args.shared) / "data" / "news" / "clickid" / "clickid_articles.jsonl"
+    if not corpus.is_file():
+        print(f"error: {corpus} not found (the selection needs ../shared)", file=sys.stderr)
+        return 2
+    dev = [json.loads(x) for x in DEV.read_text(encoding="utf-8").splitlines() if x.strip()]
+    skip_ids = {row["id"] for row in dev}
+    skip_urls = {row["url"] for row in dev}
+    skip_titles = {norm_title(row["title"]) for row in dev}
+    by_outlet: dict[str, list[str]] = {name: [] for name in FRAME}
+    with corpus.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            frame = FRAME.get(record["source"])
+            if frame and (record["category"], record["sub-category"]) in frame:
+                by_outlet[record["source"]].append(line)
+    skips = (skip_ids, skip_urls, skip_titles)
+    out = take(by_outlet, random.Random(SEED), args.per_outlet, "random", *skips)
+    keyword = {
+        outlet: [line for line in lines if has_title_word(json.loads(line)["title"])]
+        for outlet, lines in by_outlet.items()
+    }
+    out += take(keyword, random.Random(KEYWORD_SEED), args.keyword_per_outlet, "keyword", *skips)
+    overlap = [row for row in out if row["url"] in {d["url"] for d in dev}]
+    assert not overlap, overlap
+    with open(args.output, "w", encoding="utf-8") as handle:
+        for row in out:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(out)} excerpts → {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
