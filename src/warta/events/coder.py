@@ -125,7 +125,7 @@ INVESTIGATORS = frozenset({"COP", "JUD", "LEG", "HRI", "SPY"})
 not an investigation."""
 DIALOGUE_TYPES = frozenset({"SUPPORT", "AGREE", "REQUEST", "REJECT", "ACCUSE", "COOPERATE"})
 """Types whose missing recipient is the partner of a meeting just coded."""
-DIALOGUE_SENTENCES = 2
+DIALOGUE_SENTENCES = 4
 """How many sentences after a meeting its partner is still the addressee."""
 PROTEST_SENTENCES = 3
 """How many sentences after a protest the force police use is used against its protesters."""
