@@ -481,3 +481,10 @@ def test_undated_paragraph_continues_the_historical_date_before_it(coder: EventC
     )
     events = coder(article(text, published="2023-07-25"))
     assert [(e.type, e.historical, e.date) for e in events] == [("AGREE", True, None)]
+
+
+def test_terms_of_office_and_document_dates_date_no_event(coder: EventCoder) -> None:
+    text = "Ketua MRP mencabut maklumat tanggal 21 Agustus 2019 pada Senin (9/9/2019)."
+    assert [e.date for e in coder(article(text, published="2019-09-10"))] == ["2019-09-09"]
+    text = "Komnas HAM meminta Komisi III DPR memilih pimpinan KPK periode 2019-2023."
+    assert [e.date for e in coder(article(text, published="2019-09-10"))] == ["2019-09-10"]

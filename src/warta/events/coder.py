@@ -1415,13 +1415,12 @@ class _ArticleContext:
             before and before[-1] in self.cues.get("purpose", ())
         )
         # Date.
-        governing = governing_time(self.expressions, text, hit.start, hit.end)
+        usable = [e for e in self.expressions if self._usable_time(e, s_start, s_end)]
+        governing = governing_time(usable, text, hit.start, hit.end)
         date_value: str | None = None
         date_text: str | None = None
         date_source = "published"
         date_confidence = 0.5
-        if governing is not None and not self._usable_time(governing, s_start, s_end):
-            governing = None
         if governing is not None and plover_date(governing.value) is not None:
             date_value, date_text, date_source, date_confidence = (
                 governing.value,
@@ -1563,7 +1562,17 @@ class _ArticleContext:
 
     def _usable_time(self, expression: TimeExpression, s_start: int, s_end: int) -> bool:
         """An expression of another sentence dates the event only when it is in the news
-        window: a background date (``Perang Korea 1950-53``) does not carry over."""
+        window: a background date (``Perang Korea 1950-53``) does not carry over. A term of
+        office (``periode 2019-2024``) or a document's date (``maklumat tanggal 21 Agustus
+        2019``) dates no event."""
+        before = _words(self.text[max(0, expression.start - 30) : expression.start])[-3:]
+        if before and before[-1] == "tanggal":
+            before = before[:-1]
+        if before and (
+            before[-1] in self.cues.get("term_word", ())
+            or before[-1] in self.cues.get("document_word", ())
+        ):
+            return False
         if s_start <= expression.start < s_end:
             return True
         dct_date = _iso(self.dct)
