@@ -368,3 +368,15 @@ def test_shortened_and_bracketed_names_of_organisations_and_places(linker: Actor
     assert links["Kobar"].actor_id == "region:62.01"
     assert links["BEM se-Bogor"].actor_id == "org:bem"
     assert links["Abdul Mukhtar"].code == "IDNEDU"
+
+
+def test_pronoun_candidates_are_named_people_and_ya_is_not_a_pronoun(linker: ActorLinker) -> None:
+    # tribunnews.com 677 (shortened)
+    text = (
+        'Luhut menyatakan heran. Sebab kata dia, pabrik itu ada. "Ya, kata guru itu," ujar '
+        "Luhut. Lulusan Iowa State University, Iowa (IA) ini mengatakan petugas datang, kata dia."
+    )
+    links = linker(text, dct="2019-09-10")
+    pronouns = linker.link_pronouns(text, links, mode="recent")
+    assert [p.text for p in pronouns] == ["dia", "dia"]
+    assert {text[p.evidence_start : p.evidence_end] for p in pronouns} == {"Luhut"}

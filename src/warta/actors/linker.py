@@ -130,6 +130,8 @@ UNKNOWN_ORG_IN_DEFAULT_COUNTRY = True
 its country at least is right far more often than not in Indonesian news)."""
 PRONOUN_WINDOW = 600
 """Characters before a pronoun in which its antecedent is looked for."""
+PRONOUN_MODES = ("recent", "speaker")
+"""Antecedent rules of ``ActorLinker.link_pronouns``."""
 
 
 @cache
@@ -1362,12 +1364,16 @@ class ActorLinker:
         the nearest person in a speech attribution (``kata Alexander``, ``Shoigu mengatakan``),
         else the nearest person. The link's evidence span is the antecedent mention.
         """
-        people = [link for link in links if link.label == "PER" and link.type in ("person", "role")]
+        people = [
+            link
+            for link in links
+            if link.label == "PER" and link.type in ("person", "role") and link.text[:1].isupper()
+        ]  # named people and capitalised titles, not generic role words ("guru", "petugas")
         pronouns = self.words.get("pronoun", frozenset())
         out = []
         for tok in tokenize(text):
-            if tok.key not in pronouns:
-                continue
+            if name_key(tok.text) not in pronouns or (tok.text.isupper() and len(tok.text) <= 2):
+                continue  # not "ya" (yes; its translit key is "ia"), not "IA" (Iowa)
             before = [
                 p for p in people if p.end <= tok.start and tok.start - p.end <= PRONOUN_WINDOW
             ]
