@@ -242,6 +242,14 @@ def test_requests_of_different_actors_to_one_recipient_stay_apart() -> None:
     assert compatible(komnas, indonesia)  # a bare country stands for any of its actors
     to_public = request("to-public", *komnas.actors, recipients=public.actors)
     assert not compatible(komnas, to_public)
+    # two known people are two actors, even of one sector; role-word recipients agree
+    moeldoko = request("moeldoko", _link("IDN", "Moeldoko", "IDNGOV", "moeldoko"))
+    jokowi = request("jokowi", _link("IDN", "Jokowi", "IDNGOV", "joko-widodo"))
+    government = request("government", _link("IDN", "pemerintah", "IDNGOV"))
+    assert not compatible(moeldoko, jokowi)
+    assert compatible(jokowi, government)
+    civil = (_link("IDN", "masyarakat sipil", "IDNNGO"),)
+    assert compatible(replace(to_public, id="a"), replace(to_public, id="b", recipients=civil))
 
 
 def test_a_narrower_code_of_one_government_is_the_same_party() -> None:

@@ -9,12 +9,14 @@ Two events describe the same happening when, in order:
    background when the coder marked it ``historical``, or when its date ends more than
    ``BACKGROUND_DAYS`` before its report was published (the coder missed the marker: "hostilities
    ended on 27 July 1953" in a 2023 report);
-3. their actors are compatible, and so are their recipients (or neither names one): they share
-   a country, and an actor or sector on top of it (the same knowledge-base actor, or CAMEO codes
-   with a sector where one contains the other: ``RUSGOV`` and ``RUSGOVMIL``, not ``IDNLEG`` and
-   ``IDNCVL``), unless one side names only the country
-   ("Rusia", "Indonesia"), which stands for any actor of it. Komnas HAM and "masyarakat"
-   asking the DPR the same day are two requests, not one;
+3. their actors are compatible, and so are their recipients (or neither names one). They must
+   share a country. Two known actors (knowledge-base ids) must be the same actor: Moeldoko and
+   Jokowi are two. Otherwise actors must share a sector: CAMEO codes where one contains the
+   other (``RUSGOV`` and ``RUSGOVMIL``, not ``IDNLEG`` and ``IDNCVL``), unless one side names
+   only the country ("Rusia"), which stands for any actor of it: Komnas HAM and "masyarakat"
+   asking the DPR the same day are two requests. Recipients that are both role words agree on
+   the country alone: their sector is the coder's guess ("masyarakat" is CVL in one report, NGO
+   in the next);
 4. their dates are compatible: the periods overlap within ``DATE_SLACK_DAYS`` (``2023-W30`` and
    ``2023-07-27`` overlap; ``2019`` and ``2023-07-27`` do not); an undated event is compatible.
 
@@ -111,18 +113,22 @@ def _codes_agree(left: set[str], right: set[str]) -> bool:
     return any(a.startswith(b) or b.startswith(a) for a in left for b in right)
 
 
-def parties_agree(left: Sequence[ActorLink], right: Sequence[ActorLink]) -> bool:
-    """Step 3 of the module docstring for one side (actors, or recipients)."""
+def parties_agree(
+    left: Sequence[ActorLink], right: Sequence[ActorLink], *, recipients: bool = False
+) -> bool:
+    """Step 3 of the module docstring for one side (actors, or ``recipients``)."""
     shared = _countries(left) & _countries(right)
     if not shared:
         return False
     left_ids, left_codes, left_bare = _party_keys(left)
     right_ids, right_codes, right_bare = _party_keys(right)
-    return bool(
-        left_ids & right_ids
-        or _codes_agree(left_codes, right_codes)
-        or (left_bare | right_bare) & shared
-    )
+    if left_ids & right_ids:
+        return True
+    if left_ids and right_ids:
+        return False  # two different known actors (Moeldoko, Jokowi)
+    if recipients and not (left_ids or right_ids):
+        return True  # role words: their sector is a guess ("masyarakat": CVL or NGO)
+    return bool(_codes_agree(left_codes, right_codes) or (left_bare | right_bare) & shared)
 
 
 def is_background(event: Event, published: str | None = None) -> bool:
@@ -152,7 +158,7 @@ def compatible(
     if not parties_agree(left.actors, right.actors):
         return False
     if (left.recipients or right.recipients) and not parties_agree(
-        left.recipients, right.recipients
+        left.recipients, right.recipients, recipients=True
     ):
         return False
     return dates_compatible(left.date, right.date)
