@@ -10,7 +10,11 @@ each cut like the dev set's excerpts (first ``EXCERPT_CHARS`` characters, at a s
 Writes ``eval/actors/heldout_excerpts.jsonl``; the gold (``gold_heldout.txt``) was written from
 the text alone before the linker was run on these excerpts.
 
-Usage: ``.venv/bin/python -m eval.actors.select_heldout [--shared ../shared]``
+A second held-out set (``--second``, seed ``SEED_2``, ``heldout2_excerpts.jsonl``) was drawn
+the same way after the first set had been used for fixes, leaving out every excerpt of the
+first, and adding Kompas.com's news section (an outlet of the dev set, other articles).
+
+Usage: ``.venv/bin/python -m eval.actors.select_heldout [--shared ../shared] [--second]``
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from eval.actors.select import excerpt, iso_date
 
 HERE = Path(__file__).resolve().parent
 SEED = 20261122
+SEED_2 = 20261124
 EXCERPT_CHARS = 700
 MIN_CHARS = 400
 SECTIONS = {
@@ -46,6 +51,13 @@ PER_OUTLET = {
     "tribunnews.com regional": 2,
     "okezone.com regional": 2,
 }
+PER_OUTLET_2 = {
+    "posmetro-medan.com": 3,
+    "wowkeren.com": 3,
+    "tribunnews.com regional": 2,
+    "okezone.com regional": 2,
+    "Kompas.com": 2,
+}
 USED_IN_TESTS = frozenset(
     {
         ("posmetro-medan.com", r)
@@ -60,21 +72,27 @@ USED_IN_TESTS = frozenset(
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=HERE.parent.parent.parent / "shared")
+    parser.add_argument("--second", action="store_true", help="Draw the second held-out set.")
     args = parser.parse_args()
+    per_outlet = PER_OUTLET_2 if args.second else PER_OUTLET
+    sections = dict(SECTIONS)
+    if args.second:
+        sections[("Kompas.com", "News")] = "Kompas.com"
+    earlier = ("excerpts.jsonl", "heldout_excerpts.jsonl") if args.second else ("excerpts.jsonl",)
     corpus = args.shared / "data/news/clickid/clickid_articles.jsonl"
     if not corpus.is_file():
         print(f"error: CLICK-ID not found at {corpus} (needs ../shared)", file=sys.stderr)
         return 2
     used = {
         json.loads(line)["id"]
-        for name in ("excerpts.jsonl",)
+        for name in earlier
         for line in (HERE / name).read_text("utf-8").splitlines()
     }
     by_outlet: dict[str, list[dict[str, str]]] = {}
     with corpus.open(encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
-            group = SECTIONS.get((row["source"], row["category"])) or SECTIONS.get(
+            group = sections.get((row["source"], row["category"])) or sections.get(
                 (row["source"], f"{row['category']}/{row['sub-category']}")
             )
             if group is None or (row["source"], int(row["row"])) in USED_IN_TESTS:
@@ -84,11 +102,11 @@ def main() -> int:
             if iso_date(row["date"]) is None or len(row["content"]) < MIN_CHARS:
                 continue
             by_outlet.setdefault(group, []).append(row)
-    rng = random.Random(SEED)
+    rng = random.Random(SEED_2 if args.second else SEED)
     out = []
-    for group in sorted(PER_OUTLET):
+    for group in sorted(per_outlet):
         rows = sorted(by_outlet[group], key=lambda r: (r["file"], int(r["row"])))
-        for row in rng.sample(rows, PER_OUTLET[group]):
+        for row in rng.sample(rows, per_outlet[group]):
             text = excerpt(row["content"].strip(" ,-"))
             if len(text) > EXCERPT_CHARS:
                 cut = text.find(". ", EXCERPT_CHARS)
@@ -103,7 +121,8 @@ def main() -> int:
                     "text": text,
                 }
             )
-    with (HERE / "heldout_excerpts.jsonl").open("w", encoding="utf-8") as fh:
+    name = "heldout2_excerpts.jsonl" if args.second else "heldout_excerpts.jsonl"
+    with (HERE / name).open("w", encoding="utf-8") as fh:
         for item in out:
             fh.write(json.dumps(item, ensure_ascii=False) + "\n")
     print(f"{len(out)} excerpts, {sum(len(r['text']) for r in out)} characters")
