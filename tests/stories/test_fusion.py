@@ -263,3 +263,27 @@ def test_a_narrower_code_of_one_government_is_the_same_party() -> None:
     parliament = _link("RUS", "Duma", "RUSLEG", "org:duma")
     other = replace(planned, id="v3", actors=(parliament,), recipients=(kang,))
     assert not compatible(visit, other)
+
+
+def test_one_known_actor_without_a_country_fuses_with_itself() -> None:
+    un = ActorLink(
+        text="PBB",
+        start=0,
+        end=3,
+        label="",
+        actor_id="org:un",
+        name="Perserikatan Bangsa-Bangsa",
+        type="",
+        code="IGOUNO",
+        country="",
+        sectors=(),
+        confidence=1.0,
+        method="test",
+        evidence_start=0,
+        evidence_end=3,
+    )
+    palu = (_link("IDN", "Palu", "IDN", "region:72.71"),)
+    # "Kepala perwakilan tetap PBB ... mengunjungi Palu" / "Tim PBB mengunjungi Sulawesi Tengah"
+    visit = replace(_event("u1", "a", "2019-09-17"), actors=(un,), recipients=palu)
+    team = replace(_event("u2", "b", "2019-09-17"), actors=(un,), recipients=palu)
+    assert compatible(visit, team)

@@ -9,8 +9,9 @@ Two events describe the same happening when, in order:
    background when the coder marked it ``historical``, or when its date ends more than
    ``BACKGROUND_DAYS`` before its report was published (the coder missed the marker: "hostilities
    ended on 27 July 1953" in a 2023 report);
-3. their actors are compatible, and so are their recipients (or neither names one). They must
-   share a country. Two known actors (knowledge-base ids) must be the same actor: Moeldoko and
+3. their actors are compatible, and so are their recipients (or neither names one). One known
+   actor (a knowledge-base id: the UN has no country) is compatible with itself; otherwise they
+   must share a country. Two known actors (knowledge-base ids) must be the same actor: Moeldoko and
    Jokowi are two. Otherwise actors must share a sector: CAMEO codes where one contains the
    other (``RUSGOV`` and ``RUSGOVMIL``, not ``IDNLEG`` and ``IDNCVL``), unless one side names
    only the country ("Rusia"), which stands for any actor of it: Komnas HAM and "masyarakat"
@@ -117,13 +118,13 @@ def parties_agree(
     left: Sequence[ActorLink], right: Sequence[ActorLink], *, recipients: bool = False
 ) -> bool:
     """Step 3 of the module docstring for one side (actors, or ``recipients``)."""
-    shared = _countries(left) & _countries(right)
-    if not shared:
-        return False
     left_ids, left_codes, left_bare = _party_keys(left)
     right_ids, right_codes, right_bare = _party_keys(right)
     if left_ids & right_ids:
-        return True
+        return True  # one known actor, with or without a country (the UN: IGOUNO)
+    shared = _countries(left) & _countries(right)
+    if not shared:
+        return False
     if left_ids and right_ids:
         return False  # two different known actors (Moeldoko, Jokowi)
     if recipients and not (left_ids or right_ids):
