@@ -380,3 +380,36 @@ def test_pronoun_candidates_are_named_people_and_ya_is_not_a_pronoun(linker: Act
     pronouns = linker.link_pronouns(text, links, mode="recent")
     assert [p.text for p in pronouns] == ["dia", "dia"]
     assert {text[p.evidence_start : p.evidence_end] for p in pronouns} == {"Luhut"}
+
+
+def test_ranks_after_a_comma_and_coordinated_names_share_the_title(linker: ActorLinker) -> None:
+    # tribunnews.com 288, wowkeren.com 589
+    text = (
+        "Menurut Kapolda Jatim, Irjen Pol Luki Hermawan, pihaknya telah dua kali mengirim surat. "
+        "Mahasiswa Universitas Halu Oleo bernama Randy (21) dan Muh Yusuf Kardawi (19) meninggal."
+    )
+    links = linked(
+        linker,
+        text,
+        ("Luki Hermawan", "PER"),
+        ("Randy", "PER"),
+        ("Muh Yusuf Kardawi", "PER"),
+    )
+    assert links["Luki Hermawan"].code == "IDNCOP"
+    assert links["Randy"].code == "IDNEDU"
+    assert links["Muh Yusuf Kardawi"].code == "IDNEDU"
+
+
+def test_bracketed_place_abbreviation_after_a_unit_stays_the_place(linker: ActorLinker) -> None:
+    # wowkeren.com 589
+    text = "Ada 13 polisi yang saat ini sudah diamankan di Mapolda Sulawesi Tenggara (Sultra)."
+    links = linked(linker, text, ("Mapolda Sulawesi Tenggara", "ORG"), ("Sultra", "LOC"))
+    assert links["Mapolda Sulawesi Tenggara"].actor_id == "org:polda"
+    assert (links["Sultra"].actor_id, links["Sultra"].code) == ("region:74", "IDN")
+
+
+def test_human_rights_activist_title(linker: ActorLinker) -> None:
+    # wowkeren.com 2954
+    text = "Pegiat Hak Asasi Manusia (HAM), Harbrinderjit Singh Dillon, tutup usia di Bali."
+    links = linked(linker, text, ("Harbrinderjit Singh Dillon", "PER"))
+    assert links["Harbrinderjit Singh Dillon"].code == "IDNOPP"

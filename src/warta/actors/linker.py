@@ -235,6 +235,8 @@ class _Seen:
     tokens: set[str]
     code: str
     offices: frozenset[str]
+    end: int = -1
+    """Where this person's latest mention ends."""
 
 
 @dataclass(slots=True)
@@ -1002,6 +1004,7 @@ class ActorLinker:
 
     def _left_title(self, text: str, start: int) -> Title:
         """The title that ends right before ``start``, if any."""
+        ranks = self.words.get("title", frozenset())
         lo = sentence_start(text, start)
         left = tokenize(text[lo:start], lo)
         if left and left[-1].key in self.words.get("name_cue", frozenset()):
@@ -1021,8 +1024,12 @@ class ActorLinker:
             ):
                 k -= 1
                 continue
-            if tok.text == "," and (k == stop or left[k].text == "("):
-                k -= 1
+            if tok.text == "," and (
+                k == stop
+                or left[k].text == "("
+                or all(name_key(t.text) in ranks for t in left[k:stop] if t.key)
+            ):
+                k -= 1  # "Kapolda Jatim, Irjen Pol Luki Hermawan": only ranks after the comma
                 continue
             break
         for p in range(k, stop):
@@ -1140,7 +1147,8 @@ class ActorLinker:
                 abbr_end = self._bracket_after(after, 0)
                 if abbr_end is not None:
                     abbr = " ".join(t.text for t in after[1 : abbr_end - 1])
-                    state.orgs.setdefault(translit_key(abbr), (actor.name, code, actor))
+                    if not self._names_a_place(after[1 : abbr_end - 1]):
+                        state.orgs.setdefault(translit_key(abbr), (actor.name, code, actor))
             return make(actor, code, "exact")
         # 4. learned
         entry = self.learned.find(name)
@@ -1171,7 +1179,7 @@ class ActorLinker:
                     code = (self.default_country or "") + sector
                     after = tokenize(text[mention.end : mention.end + 40], mention.end)
                     abbr_end = self._bracket_after(after, 0)
-                    if abbr_end is not None:
+                    if abbr_end is not None and not self._names_a_place(after[1 : abbr_end - 1]):
                         abbr = " ".join(t.text for t in after[1 : abbr_end - 1])
                         state.orgs.setdefault(translit_key(abbr), (name, code, None))
                     state.org_names.setdefault(key, (name, code, None))
@@ -1189,6 +1197,11 @@ class ActorLinker:
             title = self._right_title(text, mention.end)
         code = title.code(self.default_country) if title.role is not None else ""
         country, sectors = split_code(code, self.kb.countries)
+        if not sectors and (shared := self._coordinated_code(text, mention.start, state)):
+            # "bernama Randy (21) dan Muh Yusuf Kardawi (19)": one title for both.
+            unknown = Actor(id="", name=name, type="person")
+            self._remember(state, unknown, shared, dct, text, mention)
+            return make(None, shared, "role-only")
         if not sectors and (rank := self._rank_sector(text, mention.start)):
             # "... Lease Ipda Julkoisno Kaisupy": the rank says the police.
             code = (country or self.default_country or "") + rank
@@ -1246,10 +1259,16 @@ class ActorLinker:
             actor = self._known_org(abbr)
             if actor is not None:
                 code, method, name = actor.default_code or code, "exact", actor.name
-            else:
+            elif not self._names_a_place(abbr):
                 state.orgs[translit_key(" ".join(t.text for t in abbr))] = (name, code, None)
         state.orgs.setdefault(translit_key(name), (name, code, actor))
         return self._make(mention, actor, code, method, name, mention.start)
+
+    def _names_a_place(self, tokens: Sequence[Token]) -> bool:
+        """Whether ``tokens`` are a known name of a place or country (``Sultra`` in ``Mapolda
+        Sulawesi Tenggara (Sultra)`` abbreviates the province, not the police)."""
+        match = self._alias_at(tokens, 0) if tokens else None
+        return match is not None and match[0] == len(tokens) and match[1].type != "organisation"
 
     def _org_short_name(
         self, key: str, state: ArticleState
@@ -1274,16 +1293,37 @@ class ActorLinker:
                 return role.sectors
         return ""
 
+    def _coordinated_code(self, text: str, start: int, state: ArticleState) -> str:
+        """The code of the unknown person joined to this one by ``dan`` (``Randy (21) dan Muh
+        Yusuf Kardawi``), when a title coded that person; else ""."""
+        before = tokenize(text[max(0, start - 20) : start], max(0, start - 20))
+        if not before or before[-1].key != "dan":
+            return ""
+        k = len(before) - 1
+        if k >= 3 and before[k - 1].text == ")" and before[k - 3].text == "(":
+            k -= 3  # an age in brackets: "Randy (21) dan"
+        if k == 0:
+            return ""
+        end = before[k - 1].end
+        for seen in state.seen:
+            if not seen.actor_id and seen.end == end:
+                return seen.code if split_code(seen.code, self.kb.countries)[1] else ""
+        return ""
+
     def _rank_sector(self, text: str, start: int) -> str:
         """``COP`` or ``MIL`` when a police or military rank stands right before ``start``."""
-        before = tokenize(text[max(0, start - 20) : start])
-        for size in (2, 1):
-            if len(before) >= size:
-                words = " ".join(t.key for t in before[-size:])
-                if words in self.words.get("police_rank", frozenset()):
-                    return "COP"
-                if words in self.words.get("military_rank", frozenset()):
-                    return "MIL"
+        before = tokenize(text[max(0, start - 30) : start])
+        titles = self.words.get("title", frozenset())
+        for end in range(len(before), max(0, len(before) - 3), -1):
+            for size in (2, 1):
+                if end >= size:
+                    words = " ".join(t.key for t in before[end - size : end])
+                    if words in self.words.get("police_rank", frozenset()):
+                        return "COP"
+                    if words in self.words.get("military_rank", frozenset()):
+                        return "MIL"
+            if not before[end - 1].key or before[end - 1].key not in titles:
+                break  # only honorifics and "Pol" between a rank and the name
         return ""
 
     def _right_title(self, text: str, end: int) -> Title:
@@ -1675,8 +1715,9 @@ class ActorLinker:
             if seen.actor_id and seen.actor_id == actor.id:
                 seen.tokens |= tokens
                 seen.code = code
+                seen.end = mention.end
                 return
-        state.seen.append(_Seen(actor.id, actor.name, tokens, code, offices))
+        state.seen.append(_Seen(actor.id, actor.name, tokens, code, offices, mention.end))
 
     def _introduced_alias(self, text: str, end: int) -> str | None:
         """``FX Hadi Rudyatmo alias Rudy``, ``Edhie Baskoro Yudhoyono atau Ibas``, ``(Jokowi)``."""
