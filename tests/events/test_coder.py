@@ -69,7 +69,7 @@ def test_ber_verb_takes_recipient_after_its_preposition(coder: EventCoder) -> No
 
 
 def test_no_recipient_no_event_for_frames_that_require_one(coder: EventCoder) -> None:
-    assert coder(article("Polisi menangkap tiga orang di Jakarta.")) == ()
+    assert coder(article("Polisi menangkap sejumlah barang bukti di Jakarta.")) == ()
 
 
 def test_negated_event_is_not_emitted_unless_asked(coder: EventCoder) -> None:
@@ -488,3 +488,26 @@ def test_terms_of_office_and_document_dates_date_no_event(coder: EventCoder) -> 
     assert [e.date for e in coder(article(text, published="2019-09-10"))] == ["2019-09-09"]
     text = "Komnas HAM meminta Komisi III DPR memilih pimpinan KPK periode 2019-2023."
     assert [e.date for e in coder(article(text, published="2019-09-10"))] == ["2019-09-10"]
+
+
+def test_counted_people_are_recipients(coder: EventCoder) -> None:
+    assert triples(coder(article("Polisi menangkap tiga orang di Jakarta."))) == [
+        ("IDNCOP", "COERCE", "IDNCRM")
+    ]
+    assert triples(coder(article("Tentara menembak seorang pemuda di Wamena."))) == [
+        ("IDNMIL", "ASSAULT", "IDNCVL")
+    ]
+
+
+def test_word_senses_that_are_no_events(coder: EventCoder) -> None:
+    text = "Politikus itu menduduki jabatan Ketua DPR sejak Oktober."
+    assert triples(coder(article(text))) == []
+    text = "Pemerintah Provinsi DKI Jakarta membebaskan lahan warga untuk proyek jalan."
+    assert triples(coder(article(text))) == []
+
+
+def test_event_nouns_with_their_parties(coder: EventCoder) -> None:
+    text = "Gugatan Komnas HAM terhadap Polri didaftarkan pekan lalu."
+    assert triples(coder(article(text))) == [("IDNHRI", "ACCUSE", "IDNCOP")]
+    text = "Ada protes dari Muhammadiyah terhadap DPR soal RUU itu."
+    assert triples(coder(article(text))) == [("IDNREL", "ACCUSE", "IDNLEG")]

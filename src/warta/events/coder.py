@@ -129,6 +129,8 @@ DIALOGUE_SENTENCES = 4
 """How many sentences after a meeting its partner is still the addressee."""
 PROTEST_SENTENCES = 3
 """How many sentences after a protest the force police use is used against its protesters."""
+COUNTED_OBJECT_TYPES = frozenset({"COERCE", "ASSAULT", "ACCUSE", "SANCTION"})
+"""Types whose object may be a number of people with no entry (``menangkap tiga orang``)."""
 CONTENT_GAP = 10
 """Words after ``agar`` within which the addressee of a request is looked for."""
 SUSPECT_MODES = frozenset({"arrest", "allege"})
@@ -1063,6 +1065,44 @@ class _ArticleContext:
             return None  # another predicate comes first: the oleh is its agent
         return self.after(match.end(), s_end, (), direct_gap=0)
 
+    def counted_object(self, hit: _Hit, s_end: int) -> ActorLink | None:
+        """An object that counts people the knowledge base has no entry for (``menangkap tiga
+        orang``, ``menembak seorang pemuda``): suspects (CRM) for an arrest or a charge,
+        civilians (CVL) otherwise, coded for the article's country."""
+        words = list(WORD_RE.finditer(self.text, hit.end, min(s_end, hit.end + 60)))[:4]
+        lowered = [w.group(0).lower() for w in words]
+        counted = self.cues.get("counted_person", ())
+        at = next((i for i, w in enumerate(lowered) if w in counted), None)
+        if at is None or CLAUSE_BREAK_RE.search(self.text, hit.end, words[at].start()):
+            return None
+        numbered = at > 0 and (
+            lowered[at - 1].isdigit() or lowered[at - 1] in self.cues.get("number_word", ())
+        )
+        if not numbered and lowered[at] != "seorang":
+            return None
+        legal = hit.trigger.predicate.mode in SUSPECT_MODES or "legal" in (
+            hit.trigger.predicate.contexts
+        )
+        sector = "CRM" if legal else "CVL"
+        country = self.coder.linker.default_country or ""
+        start, end = words[0].start(), words[at].end()
+        return ActorLink(
+            text=self.text[start:end],
+            start=start,
+            end=end,
+            label="ORG",
+            actor_id=None,
+            name=self.text[start:end].lower(),
+            type="group",
+            code=country + sector,
+            country=country,
+            sectors=(sector,),
+            confidence=0.4,
+            method="events-counted",
+            evidence_start=start,
+            evidence_end=end,
+        )
+
     def passive_patient(self, index: int, s_start: int, hit: _Hit) -> list[ActorLink]:
         """The subject of a passive that is no linked mention: a pronoun's antecedent
         (``Sebagian dari mereka diamankan``), or, for a legal passive, suspects the clause
@@ -1240,6 +1280,8 @@ class _ArticleContext:
             genitive = self.after(hit.end, s_end, (), direct_gap=1)
             if genitive is None:
                 genitive = self.passive_agent(hit.end, s_end)
+            if genitive is None and _words(self.text[hit.end : hit.end + 8])[:1] == ["dari"]:
+                genitive = self.after(hit.end, s_end, ("dari",), direct_gap=None)  # protes dari X
             if genitive is not None:
                 actors = [genitive]
             elif NAME_AFTER_RE.match(self.text, hit.end):
@@ -1273,6 +1315,8 @@ class _ArticleContext:
                 )
                 if owner is not None and "sebagai" in _words(self.text[found.end : owner.start]):
                     found = owner
+            if found is None and frame == "obj" and predicate.type in COUNTED_OBJECT_TYPES:
+                found = self.counted_object(hit, s_end)
             recipients = [found] if found is not None else []
         if not recipients and predicate.type == "REQUEST" and voice != "passive":
             addressee = self.content_subject(hit.end, s_end)
@@ -1411,9 +1455,17 @@ class _ArticleContext:
         sentence_words = _words(text[s_start : hit.start])
         hypothetical = any(w in self.cues.get("hypothetical", ()) for w in sentence_words)
         plan_words = self.cues.get("plan", ())
-        future = any(_contains_phrase(before, p) >= 0 for p in plan_words) or bool(
-            before and before[-1] in self.cues.get("purpose", ())
-        )
+        purpose = bool(before and before[-1] in self.cues.get("purpose", ()))
+        future = any(_contains_phrase(before, p) >= 0 for p in plan_words) or purpose
+        if (
+            purpose
+            and predicate.type not in COOPERATIVE
+            and not any(_contains_phrase(before, p) >= 0 for p in plan_words)
+        ):
+            # untuk menangkap, guna menyerang: what another action is for, not an event; a
+            # cooperative purpose (untuk mengunjungi) is a plan, coded AGREE below.
+            self.drop(hit, "the purpose of another action, not an event of its own")
+            return None
         # Date.
         usable = [e for e in self.expressions if self._usable_time(e, s_start, s_end)]
         governing = governing_time(usable, text, hit.start, hit.end)
