@@ -511,3 +511,18 @@ def test_event_nouns_with_their_parties(coder: EventCoder) -> None:
     assert triples(coder(article(text))) == [("IDNHRI", "ACCUSE", "IDNCOP")]
     text = "Ada protes dari Muhammadiyah terhadap DPR soal RUU itu."
     assert triples(coder(article(text))) == [("IDNREL", "ACCUSE", "IDNLEG")]
+
+
+def test_a_promise_of_force_is_a_threat(coder: EventCoder) -> None:
+    text = (
+        "Perdana Menteri Israel Benjamin Netanyahu menjanjikan akan mencaplok wilayah "
+        "Palestina jika dirinya berkuasa kembali."
+    )
+    events = coder(article(text))
+    assert triples(events) == [("ISRGOV", "THREATEN", "PSE")]
+    assert events[0].hypothetical
+
+
+def test_passive_judgement_needs_an_oleh_agent(coder: EventCoder) -> None:
+    text = "Masyarakat akan mencatat hal tersebut dianggap seorang pemimpin yang tidak bertanggung jawab."
+    assert triples(coder(article(text))) == []

@@ -646,6 +646,8 @@ class _ArticleContext:
         """Sentence, actors and recipients of the last coded meeting (CONSULT)."""
         self.last_protest: tuple[int, tuple[ActorLink, ...]] | None = None
         """Sentence and actors of the last coded protest."""
+        self.threat: _Hit | None = None
+        """The hostile content of the promise being coded, if any (``promised_threat``)."""
         self.subject_group: tuple[ActorLink, ...] = ()
         """The whole subject of the last coded predicate (a compound subject stays whole even
         when a meeting splits it into actor and recipient)."""
@@ -1200,9 +1202,26 @@ class _ArticleContext:
             gap = self.text[other.end : hit.start]
             if CLAUSE_BREAK_RE.search(gap) or "." in gap:
                 continue
-            if any(w in self.cues.get("purpose", ()) for w in _words(gap)):
+            words = _words(gap)
+            if any(w in self.cues.get("purpose", ()) for w in words):
                 return True
+            if words[:1] == ["akan"] and len(words) <= 2:
+                return True  # berjanji akan menutup, menjanjikan akan mencaplok
         return False
+
+    def promised_threat(self, hit: _Hit, s_end: int) -> _Hit | None:
+        """The hostile content of a promise (``menjanjikan akan mencaplok wilayah Tepi
+        Barat``): a promise to use force or sanctions is a threat."""
+        if hit.trigger.predicate.type != "AGREE" or hit.trigger.voice == "nominal":
+            return None
+        for other in self.hits:
+            if other.start < hit.end or other.start >= s_end:
+                continue
+            words = _words(self.text[hit.end : other.start])
+            if len(words) > 2 or not all(w in ("akan", "untuk", "segera") for w in words):
+                return None
+            return other if other.trigger.predicate.type in THREAT_OF else None
+        return None
 
     def code(self, hit: _Hit, n: int) -> Event | None:
         predicate = hit.trigger.predicate
@@ -1215,6 +1234,13 @@ class _ArticleContext:
         actors: list[ActorLink] = []
         recipients: list[ActorLink] = []
         frame = predicate.frame
+        if voice == "passive" and frame == "judge":
+            # dianggap tidak bertanggung jawab oleh X: only an oleh agent judges.
+            match = OLEH_RE.search(self.text, hit.end, min(s_end, hit.end + AGENT_REACH * 2))
+            judge = self.after(match.end(), s_end, (), direct_gap=0) if match else None
+            if judge is None:
+                self.drop(hit, "passive judgement with no oleh agent")
+                return None
         if voice == "passive":
             agent_from = hit.end
             if hit.trigger.tail is not None:
@@ -1405,6 +1431,13 @@ class _ArticleContext:
         ):
             self.drop(hit, "investigation by an actor that does not investigate")
             return None
+        self.threat = self.promised_threat(hit, s_end)
+        if self.threat is not None and not recipients:
+            content = self.threat
+            target = self.after(
+                content.end, s_end, content.trigger.predicate.preps, direct_gap=OBJECT_GAP
+            )
+            recipients = [target] if target is not None else []
         if not recipients and predicate.type in DIALOGUE_TYPES:
             recipients = self.dialogue_partner(index, actors)
         if (
@@ -1504,6 +1537,11 @@ class _ArticleContext:
                 r"(?<!\w)" + re.escape(word) + r"(?!\w)", sentence_lower
             ):
                 contexts.append(context)
+        if self.threat is not None:
+            # menjanjikan akan mencaplok: a promise of force is a threat of it.
+            base_type = self.threat.trigger.predicate.type
+            mode, cameo = THREAT_OF[base_type]
+            event_type = "THREATEN"
         if event_type == "CONSULT" and self._crowd_visit(hit, actors, s_start, s_end):
             event_type, mode, cameo = "PROTEST", "demo", PROTEST_CAMEO["demo"]
         if event_type == "PROTEST" and mode in (None, "demo") and self._riot(s_start, s_end):
