@@ -1542,6 +1542,11 @@ class _ArticleContext:
             base_type = self.threat.trigger.predicate.type
             mode, cameo = THREAT_OF[base_type]
             event_type = "THREATEN"
+            future = True
+        if future and not hypothetical:
+            # A plan or threat on a condition that follows it (akan mencaplok ... jika ...).
+            after_words = _words(text[hit.end : s_end])
+            hypothetical = any(w in self.cues.get("hypothetical", ()) for w in after_words)
         if event_type == "CONSULT" and self._crowd_visit(hit, actors, s_start, s_end):
             event_type, mode, cameo = "PROTEST", "demo", PROTEST_CAMEO["demo"]
         if event_type == "PROTEST" and mode in (None, "demo") and self._riot(s_start, s_end):
