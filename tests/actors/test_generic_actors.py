@@ -413,3 +413,41 @@ def test_human_rights_activist_title(linker: ActorLinker) -> None:
     text = "Pegiat Hak Asasi Manusia (HAM), Harbrinderjit Singh Dillon, tutup usia di Bali."
     links = linked(linker, text, ("Harbrinderjit Singh Dillon", "PER"))
     assert links["Harbrinderjit Singh Dillon"].code == "IDNOPP"
+
+
+def test_learning_needs_a_stated_country_and_a_current_role() -> None:
+    learned = LearnedStore(None)
+    learner = ActorLinker(learned=learned)
+    # Kompas.com (CLICK-ID) sentences: a stated organisation teaches; a drama's emperor, a
+    # client of a lawyer and a former office holder do not.
+    learner(
+        "Kasat Reskrim Polres Grobogan AKP Agus Supriyadi Siswanto mengatakan, kasus itu "
+        "masih didalami.",
+        dct="2019-09-20",
+    )
+    learner(
+        "Drama itu dibuka dengan keterkejutan sang nenek yang mengetahui perselingkuhan kaisar "
+        "Lee Hyuk. Hal ini diakui oleh tim kuasa hukum Ahmad Dhani saat ditemui di Pengadilan "
+        "Negeri Jakarta Selatan. Mantan Ketua Komisi Pemberantasan Korupsi (KPK) Abraham Samad "
+        "menolak tegas upaya DPR.",
+        dct="2019-09-20",
+    )
+    names = {entry.name for entry in learned.entries.values()}
+    assert names == {"Agus Supriyadi Siswanto"}
+
+
+def test_former_office_holders_are_elites_and_ordinals_are_titles(linker: ActorLinker) -> None:
+    text = (
+        "Mantan Ketua Komisi Pemberantasan Korupsi (KPK) Abraham Samad menolak tegas upaya DPR. "
+        "Film itu dipilih oleh pihak MD Pictures dan Presiden Ketiga RI BJ Habibie."
+    )
+    links = linked(linker, text, ("Abraham Samad", "PER"))
+    assert links["Abraham Samad"].code == "IDNELI"
+    assert "Ketiga RI" not in {m.text for m in linker.find_mentions(text)}
+
+
+def test_genitive_roles_do_not_title_the_name_after_them(linker: ActorLinker) -> None:
+    # posmetro-medan.com / kapanlagi.com style sentences (CLICK-ID)
+    text = "Hal itu disampaikan Asfa Davy Bya, pengacara Dipo Latief saat dihubungi, Sabtu."
+    links = linked(linker, text, ("Dipo Latief", "PER"))
+    assert links["Dipo Latief"].code == "IDN"

@@ -214,6 +214,11 @@ class Title:
         """The code the title gives: organisation or country, with the role's sectors."""
         role = self.role
         sectors = role.sectors if role is not None and not self.former else ""
+        if self.former and role is not None and role.kind in ("person", "head"):
+            # "Mantan Ketua KPK Abraham Samad": a former office holder is country + ELI.
+            head = split_code(self.org.default_code or "")[0] if self.org is not None else ""
+            country = head or self.country or role.country or default_country
+            return country + "ELI" if country else ""
         if self.org is not None and self.org.default_code:
             base = self.org.default_code
             if role is None or role.kind == "head" or not sectors or self.former:
@@ -415,8 +420,8 @@ class ActorLinker:
             stop = stops[i]
             chunk_end, title = self._title_from(tokens, i, stop, lenient=False)
             name_start = chunk_end
-            if role.kind in ("group", "unit"):
-                name_end = name_start
+            if role.kind in ("group", "unit") or self._genitive(role):
+                name_end = name_start  # "kuasa hukum Ahmad Dhani" is Dhani's lawyer
             else:
                 name_end = self._name_run(tokens, name_start, owner, mentions, stop)
             if name_end > name_start:
@@ -1037,8 +1042,13 @@ class ActorLinker:
                 continue
             end, title = self._title_from(left, p, stop, lenient=True)
             if title.role is not None and end == stop:
-                return title
+                return Title() if self._genitive(title.role) else title
         return Title()
+
+    def _genitive(self, role: Role) -> bool:
+        """A role word whose following name is someone else's (``kuasa hukum Ahmad Dhani``,
+        ``keluarga Habibie``, ``pendukung Prabowo``): it titles no name."""
+        return role.phrase in self.words.get("genitive_role", frozenset())
 
     # ------------------------------------------------------------------ linking
 
@@ -1208,7 +1218,19 @@ class ActorLinker:
             unknown = Actor(id="", name=name, type="person")
             self._remember(state, unknown, code, dct, text, mention)
             return make(None, code, "role-only")
-        if self.learn and country and sectors and len(rest) >= MIN_NEW_NAME_TOKENS:
+        stated = title.country is not None or title.org is not None
+        if title.role is not None and title.role.country:
+            stated = True  # "Kapolda": the role itself is Indonesian
+        if (
+            self.learn
+            and stated
+            and not title.former
+            and sectors
+            and len(rest) >= MIN_NEW_NAME_TOKENS
+        ):
+            # Learn only when the text gives the country (a country, an organisation or a
+            # national role), never from the default country alone: "presiden Marvel Studios",
+            # "kaisar Lee Hyuk" (a drama) must not become Indonesian officials.
             assert title.role is not None
             office = f"{country}:{title.role.office}" if title.role.office else None
             lo = sentence_start(text, mention.start)
