@@ -526,3 +526,8 @@ def test_a_promise_of_force_is_a_threat(coder: EventCoder) -> None:
 def test_passive_judgement_needs_an_oleh_agent(coder: EventCoder) -> None:
     text = "Masyarakat akan mencatat hal tersebut dianggap seorang pemimpin yang tidak bertanggung jawab."
     assert triples(coder(article(text))) == []
+
+
+def test_a_negative_attribute_in_reported_speech_is_criticism(coder: EventCoder) -> None:
+    text = "AJI menyatakan bahwa pihak kepolisian merupakan musuh bagi kebebasan pers."
+    assert triples(coder(article(text))) == [("IDNMED", "ACCUSE", "IDNCOP")]

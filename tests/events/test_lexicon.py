@@ -142,3 +142,9 @@ def test_malformed_lexicon_rows_raise_with_file_and_line(tmp_path, monkeypatch) 
             lexicon.predicates()
     finally:
         lexicon.predicates.cache_clear()
+
+
+def test_one_surface_with_two_tails_keeps_both_predicates() -> None:
+    trigger = lexicon.triggers()["adalah"]
+    kinds = {(t.predicate.type, t.tail) for t in (trigger, *trigger.alternatives)}
+    assert kinds == {("SUPPORT", "@praise"), ("ACCUSE", "@judgement")}

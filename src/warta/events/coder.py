@@ -412,10 +412,18 @@ class EventCoder:
         out = []
         for match in self.pattern.finditer(text):
             key = " ".join(match.group(0).lower().split())
-            trigger = self.triggers.get(key)
-            if trigger is None:
+            found = self.triggers.get(key)
+            if found is None:
                 continue
-            if trigger.tail is not None and not self._tail_follows(text, match.end(), trigger.tail):
+            trigger = next(
+                (
+                    t
+                    for t in (found, *found.alternatives)
+                    if t.tail is None or self._tail_follows(text, match.end(), t.tail)
+                ),
+                None,
+            )
+            if trigger is None:
                 continue
             out.append(_Hit(match.start(), match.end(), match.group(0), trigger))
         return out
@@ -1317,7 +1325,7 @@ class _ArticleContext:
             pos = genitive.end if genitive is not None else hit.end
             found = self.after(pos, s_end, predicate.preps, direct_gap=None)
             recipients = [found] if found is not None else []
-        elif frame == "praise":
+        elif frame == "attrib":
             # Y adalah seorang negarawan sejati, kata X: the speaker praises Y.
             recipients = self.subject(s_start, hit.start)
             clause = _words(self.text[self.clause_start(s_start, hit.start) : hit.start])
@@ -1372,12 +1380,12 @@ class _ArticleContext:
                 and speaker is not None
             ):
                 actors = [speaker]
-        if frame == "praise":
+        if frame == "attrib":
             actors = (
                 [speaker] if speaker is not None else self._pronoun_speaker(index, s_start, s_end)
             )
             if not actors:
-                self.drop(hit, "praise with no speaker")
+                self.drop(hit, "an evaluation with no speaker")
                 return None
         # A region or city named as subject is where something happens, not who acts; a
         # mention the knowledge base cannot code is no actor either.

@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 LANG = "id"
 FRAMES = frozenset(
-    {"obj", "prep", "none", "gen", "inv", "host", "recog", "judge", "praise", "genp"}
+    {"obj", "prep", "none", "gen", "inv", "host", "recog", "judge", "attrib", "genp"}
 )
 SUFFIXES = frozenset({"i", "kan", "an"})
 VOWELS = frozenset("aeiou")
@@ -203,6 +203,9 @@ class Trigger:
     voice: str
     predicate: Predicate
     tail: str | None = None
+    alternatives: tuple[Trigger, ...] = ()
+    """Other predicates of the same surface, each with its own tail (``adalah … @praise`` is
+    SUPPORT, ``adalah … @judgement`` is ACCUSE): the first whose tail follows is coded."""
 
 
 TAIL_WINDOW = 120
@@ -289,11 +292,17 @@ def triggers(lang: str = LANG) -> dict[str, Trigger]:
         for surface in expand(form, light):
             key = " ".join(surface.text.lower().split())
             previous = out.get(key)
+            trigger = Trigger(key, surface.voice, predicate, tail.lower() or None)
             if previous is not None and previous.predicate != predicate:
-                raise EventDataError(
-                    f"surface {key!r} from lines {previous.predicate.line} and {predicate.line}"
-                )
-            out[key] = Trigger(key, surface.voice, predicate, tail.lower() or None)
+                if previous.tail is None or trigger.tail is None or previous.tail == trigger.tail:
+                    raise EventDataError(
+                        f"surface {key!r} from lines {previous.predicate.line} and "
+                        f"{predicate.line} (two predicates of one surface need two tails)"
+                    )
+                alternatives = (*previous.alternatives, trigger)
+                out[key] = replace(previous, alternatives=alternatives)
+                continue
+            out[key] = trigger
         if tail.startswith("@") and tail[1:] not in cues(lang):
             raise EventDataError(f"predicates.tsv:{predicate.line}: no cue kind {tail[1:]!r}")
     return out
