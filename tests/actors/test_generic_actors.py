@@ -451,3 +451,12 @@ def test_genitive_roles_do_not_title_the_name_after_them(linker: ActorLinker) ->
     text = "Hal itu disampaikan Asfa Davy Bya, pengacara Dipo Latief saat dihubungi, Sabtu."
     links = linked(linker, text, ("Dipo Latief", "PER"))
     assert links["Dipo Latief"].code == "IDN"
+
+
+def test_generic_mentions_are_the_role_words_only(linker: ActorLinker) -> None:
+    text = (
+        "Polres Bogor menangkap tersangka pengedar narkoba di ibu kota. Korban dan keluarga "
+        "korban melapor ke Kapolres Bogor AKBP Andi Sutrisno."
+    )
+    generic = [m.text for m in linker.generic_mentions(text)]
+    assert generic == ["tersangka", "pengedar narkoba", "Korban", "keluarga korban"]

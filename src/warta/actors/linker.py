@@ -171,10 +171,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (at most ``LEFT_WINDOW`` back). The search
+    runs one character past ``pos`` so that a sentence end right before it is seen (its
+    capital-letter look-ahead needs the character at ``pos``)."""
     lo = max(0, pos - LEFT_WINDOW)
     start = lo
-    for match in SENTENCE_END_RE.finditer(text, lo, pos):
-        start = match.end()
+    for match in SENTENCE_END_RE.finditer(text, lo, min(len(text), pos + 1)):
+        if match.end() <= pos:
+            start = match.end()
     return start
 
 
@@ -332,6 +336,18 @@ class ActorLinker:
     # ------------------------------------------------------------------ finder
 
     def find_mentions(self, text: str) -> list[Mention]:
+        """Gazetteer and title-based mentions, for use when no entity model is available (the
+        steps are in ``_find``)."""
+        return self._find(text)[0]
+
+    def generic_mentions(self, text: str) -> list[Mention]:
+        """Only the generic role words of ``find_mentions`` (``tersangka``, ``korban``,
+        ``LSM``, ``hakim``), with its guards (case, ``ibu kota``, headlines, relations): for a
+        caller that takes names from an entity model and needs the collective actors too."""
+        mentions, generic = self._find(text)
+        return [m for m in mentions if m.start in generic]
+
+    def _find(self, text: str) -> tuple[list[Mention], set[int]]:
         """Gazetteer and title-based mentions, for use when no entity model is available.
 
         1. Longest knowledge-base names (capitalised; abbreviations with their exact case).
@@ -406,6 +422,8 @@ class ActorLinker:
                 abbreviations.setdefault(abbr, abbr_end)
             i = max(abbr_end, end)
         role_only: set[int] = set()
+        generic: set[int] = set()
+        """First tokens of the generic role-word mentions (``_bare_role``)."""
         i = 0
         while i < n:
             role_end, role = self._role_at(tokens, i)
@@ -464,6 +482,7 @@ class ActorLinker:
             if self._bare_role(text, tokens, i, role_end, role, title, owner):
                 add(i, role_end, "PER" if role.kind in ("person", "head") else "ORG")
                 role_only.add(i)
+                generic.add(i)
             i = role_end
         # 4. typos of known names ("Kim Jon Un"): capitalised runs sharing a known name's first
         # or last word, confirmed by the guarded fuzzy match.
@@ -498,7 +517,8 @@ class ActorLinker:
                     " ".join(t.text for t in tokens[k : k + size]) == abbr
                 ):
                     add(k, k + size, "ORG")
-        return [mentions[k] for k in sorted(mentions)]
+        found = [mentions[k] for k in sorted(mentions)]
+        return found, {tokens[k].start for k in generic if k in mentions}
 
     # ------------------------------------------------------------------ finder helpers
 
