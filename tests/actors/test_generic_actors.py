@@ -460,3 +460,12 @@ def test_generic_mentions_are_the_role_words_only(linker: ActorLinker) -> None:
     )
     generic = [m.text for m in linker.generic_mentions(text)]
     assert generic == ["tersangka", "pengedar narkoba", "Korban", "keluarga korban"]
+
+
+def test_role_taken_in_the_clause_after_the_name(linker: ActorLinker) -> None:
+    # okezone.com 1
+    text = (
+        "Satreskrim Polresta Bogor Kota telah menetapkan seorang ibu muda Zulfa Naufia (28) "
+        "menjadi tersangka dalam kasus penganiayaan anak tirinya."
+    )
+    assert linked(linker, text, ("Zulfa Naufia", "PER"))["Zulfa Naufia"].code == "IDNCRM"

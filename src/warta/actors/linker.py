@@ -1375,6 +1375,12 @@ class ActorLinker:
         hi = _sentence_end(text, end)
         after = tokenize(text[end : min(hi, end + RIGHT_WINDOW)], end)
         cues = self.words.get("apposition", frozenset())
+        if (
+            len(after) >= 3
+            and (after[0].text, after[2].text) == ("(", ")")
+            and after[1].text.isdigit()
+        ):
+            after = after[3:]  # an age: "Zulfa Naufia (28) menjadi tersangka"
         i = 0
         if after and after[0].text == ",":
             i = 1
