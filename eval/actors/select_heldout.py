@@ -14,7 +14,11 @@ A second held-out set (``--second``, seed ``SEED_2``, ``heldout2_excerpts.jsonl`
 the same way after the first set had been used for fixes, leaving out every excerpt of the
 first, and adding Kompas.com's news section (an outlet of the dev set, other articles).
 
-Usage: ``.venv/bin/python -m eval.actors.select_heldout [--shared ../shared] [--second]``
+A third (``--third``, seed ``SEED_3``, ``heldout3_excerpts.jsonl``) was drawn after the second
+had been used for fixes, leaving out every earlier excerpt (pronoun check set included), with
+Sindonews' and Tempo's national sections as well.
+
+Usage: ``.venv/bin/python -m eval.actors.select_heldout [--shared ../shared] [--second|--third]``
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from eval.actors.select import excerpt, iso_date
 HERE = Path(__file__).resolve().parent
 SEED = 20261122
 SEED_2 = 20261124
+SEED_3 = 20261125
 EXCERPT_CHARS = 700
 MIN_CHARS = 400
 SECTIONS = {
@@ -58,6 +63,14 @@ PER_OUTLET_2 = {
     "okezone.com regional": 2,
     "Kompas.com": 2,
 }
+PER_OUTLET_3 = {
+    "posmetro-medan.com": 2,
+    "wowkeren.com": 2,
+    "tribunnews.com regional": 2,
+    "okezone.com regional": 1,
+    "sindonews.com": 2,
+    "tempo.co": 1,
+}
 USED_IN_TESTS = frozenset(
     {
         ("posmetro-medan.com", r)
@@ -73,12 +86,23 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=HERE.parent.parent.parent / "shared")
     parser.add_argument("--second", action="store_true", help="Draw the second held-out set.")
+    parser.add_argument("--third", action="store_true", help="Draw the third held-out set.")
     args = parser.parse_args()
-    per_outlet = PER_OUTLET_2 if args.second else PER_OUTLET
+    per_outlet = PER_OUTLET_3 if args.third else PER_OUTLET_2 if args.second else PER_OUTLET
     sections = dict(SECTIONS)
+    earlier: tuple[str, ...] = ("excerpts.jsonl",)
     if args.second:
         sections[("Kompas.com", "News")] = "Kompas.com"
-    earlier = ("excerpts.jsonl", "heldout_excerpts.jsonl") if args.second else ("excerpts.jsonl",)
+        earlier = ("excerpts.jsonl", "heldout_excerpts.jsonl")
+    if args.third:
+        sections[("sindonews.com", "Nasional")] = "sindonews.com"
+        sections[("tempo.co", "nasional")] = "tempo.co"
+        earlier = (
+            "excerpts.jsonl",
+            "heldout_excerpts.jsonl",
+            "heldout2_excerpts.jsonl",
+            "pronoun_excerpts.jsonl",
+        )
     corpus = args.shared / "data/news/clickid/clickid_articles.jsonl"
     if not corpus.is_file():
         print(f"error: CLICK-ID not found at {corpus} (needs ../shared)", file=sys.stderr)
@@ -102,7 +126,7 @@ def main() -> int:
             if iso_date(row["date"]) is None or len(row["content"]) < MIN_CHARS:
                 continue
             by_outlet.setdefault(group, []).append(row)
-    rng = random.Random(SEED_2 if args.second else SEED)
+    rng = random.Random(SEED_3 if args.third else SEED_2 if args.second else SEED)
     out = []
     for group in sorted(per_outlet):
         rows = sorted(by_outlet[group], key=lambda r: (r["file"], int(r["row"])))
@@ -121,7 +145,13 @@ def main() -> int:
                     "text": text,
                 }
             )
-    name = "heldout2_excerpts.jsonl" if args.second else "heldout_excerpts.jsonl"
+    name = (
+        "heldout3_excerpts.jsonl"
+        if args.third
+        else "heldout2_excerpts.jsonl"
+        if args.second
+        else "heldout_excerpts.jsonl"
+    )
     with (HERE / name).open("w", encoding="utf-8") as fh:
         for item in out:
             fh.write(json.dumps(item, ensure_ascii=False) + "\n")
