@@ -531,3 +531,49 @@ def test_passive_judgement_needs_an_oleh_agent(coder: EventCoder) -> None:
 def test_a_negative_attribute_in_reported_speech_is_criticism(coder: EventCoder) -> None:
     text = "AJI menyatakan bahwa pihak kepolisian merupakan musuh bagi kebebasan pers."
     assert triples(coder(article(text))) == [("IDNMED", "ACCUSE", "IDNCOP")]
+
+
+def test_a_period_running_from_now_is_not_a_plan(coder: EventCoder) -> None:
+    text = (
+        "Kejari Sidoarjo melakukan penahanan kembali terhadap dua tersangka selama 20 hari ke "
+        "depan."
+    )
+    events = coder(article(text))
+    assert [(e.type, e.future) for e in events] == [("COERCE", False)]
+
+
+def test_a_plan_word_of_another_verb_makes_no_plan(coder: EventCoder) -> None:
+    text = (
+        "Kepercayaan global akan terpengaruh dengan pengunduran diri Menteri Keuangan Sri Mulyani."
+    )
+    assert [(e.type, e.future) for e in coder(article(text))] == [("RETREAT", False)]
+
+
+def test_a_commitment_to_no_one_is_no_agreement(coder: EventCoder) -> None:
+    assert coder(article("Pemerintah berkomitmen menjaga pembayaran bunga utang.")) == ()
+    text = "Pemerintah berkomitmen dengan DPR untuk menuntaskan revisi undang-undang itu."
+    assert triples(coder(article(text))) == [("IDNGOV", "AGREE", "IDNLEG")]
+
+
+def test_signing_needs_a_counterpart_or_two_signatories(coder: EventCoder) -> None:
+    assert coder(article("Presiden telah menandatangani keputusan pembentukan kementerian.")) == ()
+
+
+def test_a_capitalised_noun_inside_a_name_is_no_event(coder: EventCoder) -> None:
+    text = "Polri menerapkan sistem baru di Tempat Pemeriksaan Imigrasi Bandara Soekarno-Hatta."
+    assert all(e.trigger != "Pemeriksaan" for e in coder(article(text)))
+
+
+def test_speakers_are_not_subjects_of_what_they_report(coder: EventCoder) -> None:
+    text = "Barang-barang yang ditemukan, jelas Risal, telah disita oleh penyidik Kejari Lembata."
+    assert all(r.text != "Risal" for e in coder(article(text)) for r in e.recipients)
+    text = (
+        "Presiden Amerika Serikat Donald Trump menyebut beberapa negara di Timur Tengah telah "
+        "menawarkan pengiriman pasukan ke Gaza."
+    )
+    assert all(e.actors[0].code[:3] != "USA" for e in coder(article(text)))
+
+
+def test_a_thing_named_after_an_organisation_is_no_recipient(coder: EventCoder) -> None:
+    text = "Polisi telah mengamankan plat nomor Polri palsu dari mobil tersebut."
+    assert triples(coder(article(text))) == []

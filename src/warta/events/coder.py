@@ -101,6 +101,9 @@ PREP_GAP = 4
 (``melakukan kunjungan kerja selama tiga hari ke X``)."""
 SUBJECT_GAP = 12
 """Words allowed between the subject mention and the predicate (auxiliaries, adverbs, a date)."""
+PASSIVE_SUBJECT_GAP = 5
+"""Words allowed between the subject of a passive and its verb (the patient stands close:
+``Ferry mengatakan tidak ada barang bukti yang diamankan`` has no linked patient)."""
 ZERO_SUBJECT_WORDS = 2
 """A sentence with at most this many words before its predicate and no mention there
 (``Sekaligus, menyerukan ...``) continues the previous event's actor."""
@@ -152,6 +155,8 @@ EMBEDDING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
 """Types where a compound actor with no recipient is a reciprocal event (``kedua negara
 sepakat``, ``X dan Y bertemu``): PLOVER codes all parties as actor."""
+RECIPROCAL_CAMEO = frozenset({"057"})
+"""CAMEO codes whose compound actor with no recipient is reciprocal too (both sign a treaty)."""
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 PLANNED_CAMEO = {
     "CONSULT": "036",
@@ -425,6 +430,8 @@ class EventCoder:
             )
             if trigger is None:
                 continue
+            if trigger.voice == "nominal" and _in_proper_name(text, match.start()):
+                continue  # Tempat Pemeriksaan Imigrasi, acara Pertemuan Nasional Fraksi ...
             out.append(_Hit(match.start(), match.end(), match.group(0), trigger))
         return out
 
@@ -715,10 +722,20 @@ class _ArticleContext:
 
     # ------------------------------------------------------------------ arguments
 
-    def subject(self, s_start: int, pos: int, *, skip_from: int | None = None) -> list[ActorLink]:
+    def subject(
+        self,
+        s_start: int,
+        pos: int,
+        *,
+        skip_from: int | None = None,
+        max_gap: int = SUBJECT_GAP,
+    ) -> list[ActorLink]:
         """The subject before ``pos``: the mention right before ``yang`` when the predicate
         opens a relative clause (``para pelajar yang melakukan aksi``), else the nearest
-        mention not after a preposition, with the mentions conjoined to it."""
+        mention not after a preposition, with the mentions conjoined to it. A speaker named
+        in a parenthesis (``..., jelas Risal, telah disita``) or before a reported clause with
+        a subject of its own (``Trump menyebut beberapa negara telah menawarkan``) is not the
+        subject."""
         stops = self.cues.get("subject_stop", ())
         relative = self._relative_head(s_start, pos)
         if relative is not None:
@@ -732,8 +749,10 @@ class _ArticleContext:
             if link.type == "place" and not link.sectors:
                 continue  # an apposition of place (Polres Banyuasin, Sumatera Selatan, menangkap)
             between = _words(self.text[link.end : pos])
-            if len(between) > SUBJECT_GAP:
+            if len(between) > max_gap:
                 break
+            if self._reported_clause_subject(between):
+                continue
             before = _words(self.text[max(s_start, link.evidence_start - 30) : link.evidence_start])
             comitative = before[-2:] == ["bersama", "dengan"]  # X bersama dengan Y membahas
             if before and _ends_with_phrase(before, stops) and not comitative:
@@ -749,6 +768,8 @@ class _ArticleContext:
                 and before[-1] not in self.speech
             ):
                 continue
+            if before and before[-1] in self.speech and self.text[link.end : link.end + 1] == ",":
+                continue  # ..., jelas Risal, telah disita: the speaker, in a parenthesis
             specified = self._specified(link, pos) or self._crowd_alias(link)
             if specified is not None:
                 return [specified]
@@ -763,6 +784,15 @@ class _ArticleContext:
                     break
             return group
         return self._topic_subject(s_start, pos)
+
+    def _reported_clause_subject(self, between: Sequence[str]) -> bool:
+        """``between`` (the words from a candidate subject to the predicate) holds a speech
+        verb followed by a subject of the reported clause's own (two content words)."""
+        for i, word in enumerate(between):
+            if word in self.speech:
+                rest = [w for w in between[i + 1 :] if w not in self.cues.get("clause_filler", ())]
+                return len(rest) >= 2
+        return False
 
     def _topic_subject(self, s_start: int, pos: int) -> list[ActorLink]:
         """A sentence-initial mention with a relative clause that keeps it far from its
@@ -935,6 +965,8 @@ class _ArticleContext:
                 and len(words) <= direct_gap
                 and not any(w in ("di", "dari", "pada", "oleh") for w in words)
             ):
+                if any(w in self.cues.get("thing", ()) for w in words):
+                    return None  # mengamankan plat nomor Polri palsu: a thing, not Polri
                 return link
             for prep in preps:
                 at = _contains_phrase(words, prep)
@@ -1266,7 +1298,7 @@ class _ArticleContext:
                 self.drop(hit, "passive: no agent after the verb or oleh")
                 return None
             actors = [agent]
-            recipients = self.subject(s_start, hit.start)
+            recipients = self.subject(s_start, hit.start, max_gap=PASSIVE_SUBJECT_GAP)
             if not recipients:
                 recipients = [
                     r for r in self.passive_patient(index, s_start, hit) if r.code != agent.code
@@ -1457,7 +1489,9 @@ class _ArticleContext:
         ):
             # Tear gas fired during a protest is fired at the protesters.
             recipients = list(self.last_protest[1])
-        reciprocal = len(actors) > 1 and predicate.type in RECIPROCAL
+        reciprocal = len(actors) > 1 and (
+            predicate.type in RECIPROCAL or predicate.cameo in RECIPROCAL_CAMEO
+        )
         if predicate.recipient_required and not recipients and not reciprocal:
             self.drop(hit, "no recipient found (the frame requires one)")
             return None
@@ -1497,12 +1531,9 @@ class _ArticleContext:
         hypothetical = any(w in self.cues.get("hypothetical", ()) for w in sentence_words)
         plan_words = self.cues.get("plan", ())
         purpose = bool(before and before[-1] in self.cues.get("purpose", ()))
-        future = any(_contains_phrase(before, p) >= 0 for p in plan_words) or purpose
-        if (
-            purpose
-            and predicate.type not in COOPERATIVE
-            and not any(_contains_phrase(before, p) >= 0 for p in plan_words)
-        ):
+        planned = self._planned(before, plan_words)
+        future = planned or purpose
+        if purpose and predicate.type not in COOPERATIVE and not planned:
             # untuk menangkap, guna menyerang: what another action is for, not an event; a
             # cooperative purpose (untuk mengunjungi) is a plan, coded AGREE below.
             self.drop(hit, "the purpose of another action, not an event of its own")
@@ -1527,8 +1558,11 @@ class _ArticleContext:
             end = _period_end(date_value)
             if end is not None and (dct_date - end).days > NEWS_WINDOW_DAYS:
                 historical = True
-            if end is not None and end > dct_date and date_source == "time":
-                future = True if not historical else future
+            begin = _iso(plover_date(date_value))
+            if begin is not None and begin > dct_date and not historical:
+                # A date after the article's: planned (not a period running from now on:
+                # selama 20 hari ke depan).
+                future = True
         if date_source == "published":
             if self._background(s_start, hit.start):
                 historical = True
@@ -1587,6 +1621,11 @@ class _ArticleContext:
             when = plover_date(date_value)
             actors = [self._recode(a, when) for a in actors]
             recipients = [self._recode(r, when) for r in recipients]
+        if event_type == "AGREE" and not recipients and len(actors) == 1 and base_type is None:
+            # A commitment to no one (pemerintah berkomitmen menjaga ..., Bank X berkomitmen
+            # untuk membiayai ...): a statement of policy, not an agreement between actors.
+            self.drop(hit, "an agreement with no other party")
+            return None
         kind = self.coder.types[event_type]
         confidence = min(
             0.9,
@@ -1697,6 +1736,21 @@ class _ArticleContext:
         lowercase = [w for w in WORD_RE.findall(between) if w.islower()]
         return not any(VERB_RE.match(w) for w in lowercase)
 
+    def _planned(self, before: Sequence[str], plan_words: Sequence[str]) -> bool:
+        """A plan cue before the predicate with no other verb in between (``akan
+        mengunjungi``; not ``akan terpengaruh dengan mundurnya``)."""
+        light = self.cues.get("light_verb", ())
+        for phrase in plan_words:
+            at = _contains_phrase(before, phrase)
+            if at < 0:
+                continue
+            between = before[at + len(phrase.split()) :]
+            if not any(
+                VERB_RE.match(w) and w not in light and w not in plan_words for w in between
+            ):
+                return True
+        return False
+
     def _negated(self, before: Sequence[str]) -> bool:
         window = list(before[-NEG_WINDOW:])
         scope_end = self.cues.get("scope_end", ())
@@ -1775,6 +1829,18 @@ def _iso(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def _in_proper_name(text: str, start: int) -> bool:
+    """A capitalised noun after another capitalised word, not at a sentence start: inside a
+    name (``Tempat Pemeriksaan Imigrasi``, ``Penetapan Dokumen Persyaratan``)."""
+    if not text[start : start + 1].isupper():
+        return False
+    head = text[:start].rstrip()
+    if not head or head[-1] in '.!?:"“”\n-–—,' or text[max(0, start - 1)] == "\n":
+        return False
+    previous = re.search(r"(\S+)\s*$", head)
+    return previous is not None and previous.group(1)[:1].isupper()
 
 
 def _as_suspect(link: ActorLink) -> ActorLink:
