@@ -469,3 +469,32 @@ def test_role_taken_in_the_clause_after_the_name(linker: ActorLinker) -> None:
         "menjadi tersangka dalam kasus penganiayaan anak tirinya."
     )
     assert linked(linker, text, ("Zulfa Naufia", "PER"))["Zulfa Naufia"].code == "IDNCRM"
+
+
+def test_third_held_out_rules(linker: ActorLinker) -> None:
+    # okezone.com 4242, tempo.co 1603, tribunnews.com 1444, sindonews.com 2828 (CLICK-ID)
+    text = (
+        "Masyarakat terpancing menggunakan KRL dalam beraktivitas di Ibu Kota. Kata Kepala Biro "
+        "Tata Pemerintahan DKI Jakarta Premi Lasari. Anggota DPR menyentil calon pimpinan "
+        "Komisi Pemberantasan Korupsi (Capim KPK) Nawawi Pomolango. Direktorat Lalu Lintas "
+        "(Ditlantas) Polda Metro Jaya memperluas tilang elektronik, kata Kasubdit Gakkum "
+        "Ditlantas Polda Metro Jaya, AKBP Muhammad Nasir. Warga Dayak yang tergabung dengan "
+        "Dayak International Organization (DIO) mengecam pernyataan itu."
+    )
+    links = linked(
+        linker,
+        text,
+        ("Ibu Kota", "LOC"),
+        ("Premi Lasari", "PER"),
+        ("Nawawi Pomolango", "PER"),
+        ("Direktorat Lalu Lintas", "ORG"),
+        ("Muhammad Nasir", "PER"),
+        ("Dayak International Organization", "ORG"),
+    )
+    assert (links["Ibu Kota"].actor_id, links["Ibu Kota"].code) == ("region:31", "IDN")
+    assert links["Premi Lasari"].code == "IDNGOV"
+    assert links["Nawawi Pomolango"].code == "IDN"  # a candidate: no KPK code yet
+    assert links["Direktorat Lalu Lintas"].actor_id == "org:satlantas"
+    nasir = links["Muhammad Nasir"]
+    assert nasir.actor_id is None and nasir.code == "IDNCOP"  # not the minister Mohamad Nasir
+    assert links["Dayak International Organization"].code == "IDNNGO"

@@ -213,10 +213,17 @@ class Title:
     """The role word is an adjective of a relation ("hubungan militer Rusia")."""
     comma: bool = False
     """The title ends with a comma: an apposition that introduces a person, not a place."""
+    candidate: bool = False
+    """The role is not held yet ("calon pimpinan KPK"): the country alone, nothing learned."""
+    region: bool = False
+    """An Indonesian region (not a country) qualifies the title ("... DKI Jakarta")."""
 
     def code(self, default_country: str | None) -> str:
         """The code the title gives: organisation or country, with the role's sectors."""
         role = self.role
+        if self.candidate:
+            head = split_code(self.org.default_code or "")[0] if self.org is not None else ""
+            return head or self.country or (role.country if role else None) or default_country or ""
         sectors = role.sectors if role is not None and not self.former else ""
         if self.former and role is not None and role.kind in ("person", "head"):
             # "Mantan Ketua KPK Abraham Samad": a former office holder is country + ELI.
@@ -232,6 +239,9 @@ class Title:
         country = self.country or (role.country if role else None) or default_country
         if country is None:
             return ""
+        if not sectors and role is not None and role.kind == "head" and self.region:
+            # "Kepala Biro Tata Pemerintahan DKI Jakarta": a regional government's official.
+            sectors = "GOV"
         return country + sectors
 
 
@@ -914,6 +924,7 @@ class ActorLinker:
         if p > 0:
             before = tokens[p - 1].key
             title.former = before in self.words.get("former", ())
+            title.candidate = before in self.words.get("candidate", ())
             title.plural = before in self.words.get("plural", ())
             two = " ".join(t.key for t in tokens[max(0, p - 2) : p])
             relations = self.words.get("relation", frozenset())
@@ -1021,6 +1032,8 @@ class ActorLinker:
         return None
 
     def _qualify(self, title: Title, actor: Actor) -> None:
+        if actor.type == "place" and title.org is None:
+            title.region = True
         if actor.type in ("country", "place"):
             if title.country is None or actor.type == "country":
                 title.country = actor.default_code
@@ -1064,6 +1077,14 @@ class ActorLinker:
             if title.role is not None and end == stop:
                 return Title() if self._genitive(title.role) else title
         return Title()
+
+    def _not_actor(self, tokens: Sequence[Token]) -> bool:
+        """Whether ``tokens`` start with a phrase that names no actor (``ibu kota``)."""
+        keys = [name_key(t.text) for t in tokens[:4] if t.key]
+        return any(
+            " ".join(keys[: phrase.count(" ") + 1]) == phrase
+            for phrase in self.words.get("not_actor", frozenset())
+        )
 
     def _genitive(self, role: Role) -> bool:
         """A role word whose following name is someone else's (``kuasa hukum Ahmad Dhani``,
@@ -1111,6 +1132,8 @@ class ActorLinker:
                     return named
         if inner and whole is None:
             _end, role = self._role_at(inner, 0)
+            if role is not None and self._not_actor(inner):
+                role = None  # "Ibu Kota" is the capital, not a mother
             if role is not None:
                 # The mention starts with a title ("Menhan Rusia", "Presiden Joko Widodo").
                 title_end, title = self._title_from(inner, 0, len(inner), lenient=False)
@@ -1118,6 +1141,7 @@ class ActorLinker:
                     before = tokenize(text[max(0, mention.start - 20) : mention.start])
                     if before:
                         title.former = before[-1].key in self.words.get("former", ())
+                        title.candidate = before[-1].key in self.words.get("candidate", ())
                         title.plural = before[-1].key in self.words.get("plural", ())
                 rest = inner[title_end:]
                 if not rest:
@@ -1215,8 +1239,13 @@ class ActorLinker:
                     state.org_names.setdefault(key, (name, code, None))
                     return make(None, code, "role-only" if sector else "nil")
             return make(None, code, "role-only" if code else "nil")
-        # 5. fuzzy
+        # 5. fuzzy, unless the title says another sector ("AKBP Muhammad Nasir" is not the
+        # minister Mohamad Nasir)
         fuzzy = self._fuzzy(key)
+        if fuzzy is not None and self._title_conflicts(
+            self.kb.actors[fuzzy], title, text, mention.start, dct
+        ):
+            fuzzy = None
         if fuzzy is not None:
             actor = self.kb.actors[fuzzy]
             code = self._code(actor, title, dct, text, mention)
@@ -1245,6 +1274,7 @@ class ActorLinker:
             self.learn
             and stated
             and not title.former
+            and not title.candidate
             and sectors
             and len(rest) >= MIN_NEW_NAME_TOKENS
         ):
@@ -1307,10 +1337,11 @@ class ActorLinker:
         return self._make(mention, actor, code, method, name, mention.start)
 
     def _names_a_place(self, tokens: Sequence[Token]) -> bool:
-        """Whether ``tokens`` are a known name of a place or country (``Sultra`` in ``Mapolda
-        Sulawesi Tenggara (Sultra)`` abbreviates the province, not the police)."""
+        """Whether ``tokens`` are a known name of a place, country or other organisation: such
+        a bracket never becomes an article alias (``Sultra`` in ``Mapolda Sulawesi Tenggara
+        (Sultra)`` abbreviates the province; ``Ditlantas`` is a known unit)."""
         match = self._alias_at(tokens, 0) if tokens else None
-        return match is not None and match[0] == len(tokens) and match[1].type != "organisation"
+        return match is not None and match[0] == len(tokens) and match[1].type != "person"
 
     def _org_short_name(
         self, key: str, state: ArticleState
@@ -1351,6 +1382,20 @@ class ActorLinker:
             if not seen.actor_id and seen.end == end:
                 return seen.code if split_code(seen.code, self.kb.countries)[1] else ""
         return ""
+
+    def _title_conflicts(
+        self, actor: Actor, title: Title, text: str, start: int, dct: str | None
+    ) -> bool:
+        """Whether the title or rank before a mention gives sectors the actor never had."""
+        wanted = ""
+        if title.role is not None and not title.former:
+            wanted = "".join(split_code(title.code(self.default_country), self.kb.countries)[1])
+        wanted = wanted or self._rank_sector(text, start)
+        if not wanted:
+            return False
+        held = {code_at(actor, dct)} | {role.code for role in actor.roles}
+        blocks = {wanted[i : i + 3] for i in range(0, len(wanted), 3)}
+        return not any(blocks & set(split_code(code, self.kb.countries)[1]) for code in held)
 
     def _rank_sector(self, text: str, start: int) -> str:
         """``COP`` or ``MIL`` when a police or military rank stands right before ``start``."""
