@@ -577,3 +577,23 @@ def test_speakers_are_not_subjects_of_what_they_report(coder: EventCoder) -> Non
 def test_a_thing_named_after_an_organisation_is_no_recipient(coder: EventCoder) -> None:
     text = "Polisi telah mengamankan plat nomor Polri palsu dari mobil tersebut."
     assert triples(coder(article(text))) == []
+
+
+def test_pelaku_usaha_are_businesses(coder: EventCoder) -> None:
+    text = "Demonstrasi pelaku pariwisata di Gedung Sate berujung penutupan jalan."
+    assert [e.actors[0].code for e in coder(article(text))] == ["IDNBUS"]
+
+
+def test_a_subject_across_a_contrasting_clause_is_not_the_subject(coder: EventCoder) -> None:
+    text = (
+        "Jaksa mengatakan AJS melakukan diskusi dengan sejumlah perusahaan reasuransi, tapi "
+        "mayoritas menolak kerja sama dengan AJS."
+    )
+    assert all(e.type != "REJECT" for e in coder(article(text)))
+
+
+def test_mendorong_is_a_request_only_with_its_content(coder: EventCoder) -> None:
+    text = "Hasil ini dapat mendorong pemenang minoritas dalam parlemen."
+    assert coder(article(text)) == ()
+    text = "Komnas HAM mendorong DPR agar segera mengesahkan RUU itu."
+    assert triples(coder(article(text))) == [("IDNHRI", "REQUEST", "IDNLEG")]

@@ -101,6 +101,8 @@ PREP_GAP = 4
 (``melakukan kunjungan kerja selama tiga hari ke X``)."""
 SUBJECT_GAP = 12
 """Words allowed between the subject mention and the predicate (auxiliaries, adverbs, a date)."""
+PATIENT_WORDS = 4
+"""Words before a legal passive in which its counted or named patient is looked for."""
 PASSIVE_SUBJECT_GAP = 5
 """Words allowed between the subject of a passive and its verb (the patient stands close:
 ``Ferry mengatakan tidak ada barang bukti yang diamankan`` has no linked patient)."""
@@ -187,7 +189,7 @@ VERB_RE = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|di|ter|memper)[a-z]{4,}$")
 """An active, passive or ber- verb form: a mention right after one is not a subject."""
 WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[-–—]\s")
-NAME_RE = re.compile(r"(?<![\w.])[A-Z][a-z]{2,}")
+NAME_RE = re.compile(r"[A-Z][a-z]{2,}")
 """A capitalised word: a name the knowledge base does not hold (``Mingming``)."""
 NAME_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
 """A capitalised word right after a nominal predicate: its (unlinked) genitive."""
@@ -403,6 +405,15 @@ class EventCoder:
                 )
         return sorted(out, key=lambda link: (link.start, -link.end))
 
+    def _business_offender(self, text: str, link: ActorLink) -> ActorLink:
+        """``pelaku usaha``, ``pelaku pariwisata``: businesses, not offenders."""
+        if link.sectors != ("CRM",) or not link.text.lower().endswith("pelaku"):
+            return link
+        following = _words(text[link.end : link.end + 20])[:1]
+        if not following or following[0] not in self.cues.get("business_after_offender", ()):
+            return link
+        return replace(link, code=link.country + "BUS", sectors=("BUS",))
+
     def _cue_pattern(self, kind: str) -> re.Pattern[str]:
         pattern = self._cue_patterns.get(kind)
         if pattern is None:
@@ -475,7 +486,7 @@ class EventCoder:
             mentions = merge_mentions(mentions, offices)
             links = self.linker.link_article(article, mentions)
             links = _merge_links(links, self.offender_links(text))
-        actors = _fold_links(text, links)
+        actors = [self._business_offender(text, link) for link in _fold_links(text, links)]
         expressions = article.time_expressions or tuple(tag_article(article))
         dct = (article.published or article.page_date or "")[:10] or None
         context = _ArticleContext(article, actors, expressions, dct, self)
@@ -787,11 +798,15 @@ class _ArticleContext:
 
     def _reported_clause_subject(self, between: Sequence[str]) -> bool:
         """``between`` (the words from a candidate subject to the predicate) holds a speech
-        verb followed by a subject of the reported clause's own (two content words)."""
+        verb followed by a subject of the reported clause's own (two content words), or a
+        conjunction followed by one (``..., tapi mayoritas menolak``)."""
+        fillers = self.cues.get("clause_filler", ())
         for i, word in enumerate(between):
+            rest = [w for w in between[i + 1 :] if w not in fillers]
             if word in self.speech:
-                rest = [w for w in between[i + 1 :] if w not in self.cues.get("clause_filler", ())]
                 return len(rest) >= 2
+            if word in self.cues.get("conjunction", ()) and rest:
+                return True
         return False
 
     def _topic_subject(self, s_start: int, pos: int) -> list[ActorLink]:
@@ -1159,10 +1174,25 @@ class _ArticleContext:
             return []
         country = self.coder.linker.default_country or ""
         out: list[ActorLink] = []
-        raw = self.text[start : hit.start]
+        # The patient stands right before the verb (its last words, auxiliaries aside).
+        fillers = self.cues.get("clause_filler", ())
+        near = list(WORD_RE.finditer(self.text, start, hit.start))
+        while near and near[-1].group(0).lower() in fillers:
+            near.pop()
+        near = near[-PATIENT_WORDS:]
+        if not near:
+            return []
+        start = near[0].start()
+        raw = self.text[start : near[-1].end()]
+        lowered = [w.group(0).lower() for w in near]
+        initial = not self.text[:start].rstrip() or self.text[:start].rstrip()[-1] in ".!?\n"
+        named = any(
+            NAME_RE.fullmatch(w.group(0)) and not (initial and w.start() == start and len(near) > 1)
+            for w in near
+        )
         kinds = (
-            ("CRM", any(w == "orang" for w in words) or NAME_RE.search(raw) is not None),
-            ("BUS", any(w in self.cues.get("company", ()) for w in words)),
+            ("CRM", "orang" in lowered or named),
+            ("BUS", any(w in self.cues.get("company", ()) for w in lowered)),
         )
         for sector, present in kinds:
             if present:
@@ -1170,7 +1200,7 @@ class _ArticleContext:
                     ActorLink(
                         text=raw.strip(),
                         start=start,
-                        end=hit.start,
+                        end=near[-1].end(),
                         label="ORG",
                         actor_id=None,
                         name=raw.strip().lower(),
@@ -1181,7 +1211,7 @@ class _ArticleContext:
                         confidence=0.4,
                         method="events-patient",
                         evidence_start=start,
-                        evidence_end=hit.start,
+                        evidence_end=near[-1].end(),
                     )
                 )
         return out
