@@ -7,11 +7,12 @@ Steps (each can be run alone with ``--steps``):
    harmonised to the current guidelines, see warta.nlp.harmonise) + CSUI train x2 + GSD v2.17
    dev minus its last 150 sentences x2; UD dev: those 150 sentences.
    NER train: idner-news-2k train + NER-UI, every sentence that also occurs in idner-news-2k dev
-   or test dropped (leakage guard), plus augmented copies (warta.nlp.augment); NER dev: idner dev;
+   or test dropped (leakage guard), plus augmented copies (warta.nlp.augment: datelines, a
+   country between a title and a name, Korean and Chinese names); NER dev: idner dev;
 2. ``vectors``  - floret vectors on CLICK-ID (with ``--vectors floret``, the default);
 3. ``ud``       - train tok2vec + morphologizer + lemmatizer + parser (training/ud.cfg);
 4. ``ner``      - train the NER with its own small tok2vec (training/ner.cfg);
-5. ``ablation`` - the same NER without vectors, for the with/without table;
+5. ``ablation`` - the same NER and UD without vectors, for the with/without tables;
 6. ``assemble`` - UD pipeline + rule sentence segmenter + NER + entity trimming into
    ``src/warta/models/id_news``;
 7. ``eval``     - run scripts/eval_nlp.py, which writes docs/models.md.
@@ -40,11 +41,13 @@ from spacy.tokens import Doc, DocBin, Span  # noqa: E402
 
 import warta.nlp.entities  # noqa: E402
 import warta.nlp.sentences  # noqa: E402
+import warta.nlp.tags  # noqa: E402  (registers the UPOS-from-tag component of training/ud.cfg)
 import warta.nlp.tokenizer  # noqa: E402  (registers the tokenizer used by the configs)
-from warta.nlp.augment import datelines, title_country_names  # noqa: E402
+from warta.nlp.augment import datelines, east_asian_names, title_country_names  # noqa: E402
 from warta.nlp.corpora import NerSentence, read_conllu, read_ner, sentence_doc  # noqa: E402
 from warta.nlp.harmonise import learn  # noqa: E402
 from warta.nlp.lang import abbreviations  # noqa: E402
+from warta.nlp.lang import east_asian_names as name_parts  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 STEPS = ("corpora", "vectors", "ud", "ner", "ablation", "assemble", "eval")
@@ -58,7 +61,9 @@ CURRENT_GUIDELINES_WEIGHT = 2
 """CSUI and GSD v2.17 dev follow the test set's guidelines: each is seen this many times."""
 DATELINE_SHARE = 0.1
 TITLE_COUNTRY_SHARE = 0.5
-"""Shares of NER training sentences copied with a dateline / a country before a name."""
+EAST_ASIAN_NAME_SHARE = 0.2
+"""Shares of NER training sentences copied with a dateline / a country before a name / a
+person renamed to a Korean or Chinese name (warta.nlp.augment)."""
 VECTOR_BUCKET = 50000
 
 
@@ -103,7 +108,8 @@ def build_corpora(data: Path, work: Path) -> None:
     harmoniser = learn(old_dev, gsd_train_part, [*gsd_train_part, *csui])
     print(
         f"[corpora] r2.1 -> v2.17 mapping from {len(old_dev)} parallel sentences: "
-        f"{len(harmoniser.upos)} UPOS, {len(harmoniser.deprel_lexical)} lexical + "
+        f"{len(harmoniser.upos)} UPOS + {len(harmoniser.upos_in_context)} before + "
+        f"{len(harmoniser.upos_after)} after, {len(harmoniser.deprel_lexical)} lexical + "
         f"{len(harmoniser.deprel_structural)} structural relation rules, "
         f"{len(harmoniser.lemma)} lemmas, {len(harmoniser.feats)} feature sets"
     )
@@ -164,9 +170,12 @@ def build_corpora(data: Path, work: Path) -> None:
     extra += title_country_names(
         kept_sentences, countries, share=TITLE_COUNTRY_SHARE, rng=rng, acronyms=short_forms
     )
+    renamed = east_asian_names(kept_sentences, name_parts(), share=EAST_ASIAN_NAME_SHARE, rng=rng)
+    extra += renamed
     print(
         f"[corpora] NER train += {len(extra)} augmented sentences (datelines, title + country "
-        f"+ name; {len(places)} places, {len(countries)} countries)"
+        f"+ name; {len(places)} places, {len(countries)} countries; {len(renamed)} with a "
+        f"Korean or Chinese name)"
     )
     for sentence in [*kept_sentences, *extra]:
         ner_train.add(ner_doc(nlp, sentence))
@@ -343,13 +352,21 @@ def main(argv: list[str] | None = None) -> int:
             "components.ner.model.tok2vec.embed",
         )
     if "ablation" in steps and use_vectors:
-        # The same NER without static vectors, for the with/without table in docs/models.md.
+        # The same NER and UD without static vectors, for the with/without tables in
+        # docs/models.md.
         train(
             training / "ner.cfg",
             work / "ner-novec",
             work / "ner-train.spacy",
             work / "ner-dev.spacy",
             args.ner_max_steps,
+        )
+        train(
+            training / "ud.cfg",
+            work / "ud-novec",
+            work / "ud-train.spacy",
+            work / "ud-dev.spacy",
+            args.ud_max_steps,
         )
     if "assemble" in steps:
         assemble(work, args.out, suffix=suffix)
@@ -367,6 +384,8 @@ def main(argv: list[str] | None = None) -> int:
         for label, folder in [
             ("NER with floret vectors (shipped)", work / f"ner{suffix}" / "model-best"),
             ("NER without vectors", work / "ner-novec" / "model-best"),
+            ("UD with floret vectors (shipped)", work / f"ud{suffix}" / "model-best"),
+            ("UD without vectors", work / "ud-novec" / "model-best"),
         ]:
             if folder.is_dir():
                 command += ["--ablation", f"{label}={folder}"]

@@ -1,11 +1,13 @@
-"""NER training-data augmentation: datelines and a country between a title and a name."""
+"""NER training-data augmentation: datelines, a country between a title and a name, East Asian
+names."""
 
 from __future__ import annotations
 
 import random
 
-from warta.nlp.augment import datelines, title_country_names
+from warta.nlp.augment import datelines, east_asian_names, title_country_names
 from warta.nlp.corpora import NerSentence
+from warta.nlp.lang import east_asian_names as east_asian_names_data
 
 SENTENCE = NerSentence(
     ("Menteri", "Pertahanan", "Prabowo", "Subianto", "tiba", "di", "Jakarta", "."),
@@ -56,3 +58,27 @@ def test_country_short_form_in_brackets() -> None:
         "Prabowo Subianto/PER",
         "Jakarta/LOC",
     ]
+
+
+def test_east_asian_name_replaces_a_person_and_keeps_spans_aligned() -> None:
+    names = east_asian_names_data()
+    outputs = east_asian_names([SENTENCE] * 30, names, share=1.0, rng=random.Random(1))
+    assert len(outputs) == 30
+    families = {f for origin in names.families.values() for f in origin}
+    for out in outputs:
+        person = [s for s in spans(out) if s.endswith("/PER")]
+        assert len(person) == 1
+        first = person[0].split()[0]
+        assert first in families
+        assert spans(out)[-1] == "Jakarta/LOC"
+        assert out.words[:2] == ("Menteri", "Pertahanan")
+    lengths = {len(o.words) for o in outputs}
+    assert len(lengths) > 1  # spaced three-part names and one- or two-token forms both occur
+
+
+def test_sentence_without_a_person_is_not_copied() -> None:
+    place_only = NerSentence(("di", "Jakarta"), ((1, 2, "LOC"),))
+    assert (
+        east_asian_names([place_only], east_asian_names_data(), share=1.0, rng=random.Random(0))
+        == []
+    )

@@ -57,3 +57,46 @@ def test_context_decides_between_sconj_and_adp() -> None:
     noun = harmoniser.apply(sentence("y", before_noun))
     assert (verb.words[0].upos, verb.words[0].deprel) == ("SCONJ", "mark")
     assert (noun.words[0].upos, noun.words[0].deprel) == ("ADP", "case")
+
+
+def test_previous_word_decides_when_the_next_does_not() -> None:
+    # "kedua" after a noun (the second year) is ADJ, after a preposition (of both) NUM; the
+    # next word is a noun in both, so only the previous word separates them.
+    after_noun_old = [
+        ("tahun", "NOUN", -1, "root"),
+        ("kedua", "DET", 0, "det"),
+        ("ini", "DET", 0, "det"),
+    ]
+    after_noun_new = [
+        ("tahun", "NOUN", -1, "root"),
+        ("kedua", "ADJ", 0, "amod"),
+        ("ini", "DET", 0, "det"),
+    ]
+    after_adp = [("dari", "ADP", 2, "case"), ("kedua", "DET", 2, "det"), ("ini", "DET", -1, "root")]
+    old = [sentence(f"a{i}", after_noun_old) for i in range(3)]
+    old += [sentence(f"b{i}", after_adp) for i in range(3)]
+    new = [sentence(f"a{i}", after_noun_new) for i in range(3)]
+    new += [sentence(f"b{i}", after_adp) for i in range(3)]
+    harmoniser = learn(old, new, [])
+    assert harmoniser.apply(sentence("x", after_noun_old)).words[1].upos == "ADJ"
+    assert harmoniser.apply(sentence("y", after_adp)).words[1].upos == "DET"
+
+
+def test_ordinal_after_a_noun_becomes_adj_and_before_one_stays_num() -> None:
+    harmoniser = learn([], [], [])
+    post = harmoniser.apply(
+        sentence("p", [("hari", "NOUN", -1, "root"), ("ketiga", "NUM", 0, "nummod")])
+    )
+    assert (post.words[1].upos, post.words[1].feats, post.words[1].deprel) == (
+        "ADJ",
+        "NumType=Ord",
+        "amod",
+    )
+    pre = harmoniser.apply(
+        sentence("q", [("kedua", "NUM", 1, "nummod"), ("negara", "NOUN", -1, "root")])
+    )
+    assert pre.words[0].upos == "NUM"
+    count = harmoniser.apply(
+        sentence("r", [("hari", "NOUN", -1, "root"), ("dua", "NUM", 0, "nummod")])
+    )
+    assert count.words[1].upos == "NUM"

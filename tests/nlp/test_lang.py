@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from warta.langdata import LanguageDataError, data_path
-from warta.nlp.lang import ABBREVIATION_KINDS, abbreviations, clitic_rules
+from warta.nlp.lang import ABBREVIATION_KINDS, abbreviations, clitic_rules, east_asian_names
 
 
 def test_abbreviations_are_unique_and_well_formed() -> None:
@@ -80,3 +80,13 @@ def test_bad_kind_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
             lang.abbreviations("zz")
     finally:
         lang.abbreviations.cache_clear()
+
+
+def test_east_asian_names_load_per_origin() -> None:
+    names = east_asian_names()
+    assert set(names.families) == {"korean", "chinese"}
+    assert "Kang" in names.families["korean"] and "Xi" in names.families["chinese"]
+    for origin in ("korean", "chinese"):
+        assert len(set(names.families[origin])) == len(names.families[origin])
+        assert len(names.syllables[origin]) >= 10
+        assert all(w.isalpha() and w == w.capitalize() for w in names.syllables[origin])

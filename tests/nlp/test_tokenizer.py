@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import warta.nlp.tokenizer
 from tests.nlp.conftest import SEED_KIM, SEED_QUOTE, SEED_SHOIGU
 
 
@@ -59,3 +60,35 @@ def test_offsets_round_trip(rules_nlp: Any, text: str) -> None:
     assert doc.text == text
     for token in doc:
         assert text[token.idx : token.idx + len(token.text)] == token.text
+
+
+REDUNDANCY_TEXTS = [
+    SEED_SHOIGU,
+    SEED_QUOTE,
+    SEED_KIM,
+    "Anak-anak dan ibu-ibu, bapak-bapak; kupu-kupu. (Jl. Sudirman No. 5, dll.)",
+    "Tanggal 5 Jan. 2024\nJAKARTA – Presiden\tberkata: “anak-anaknya pulang.”",
+    "do'a a.n. Budi :) 10°C. ya",
+]
+
+
+def test_dropping_redundant_special_cases_changes_no_token(rules_nlp: Any) -> None:
+    vocab = rules_nlp.vocab
+    everything = warta.nlp.tokenizer._rule_tokenizer(vocab, warta.nlp.tokenizer._special_cases())
+    kept = warta.nlp.tokenizer.needed_special_cases(vocab)
+    assert len(kept) < len(warta.nlp.tokenizer._special_cases()) / 10
+    assert {"dll.", "Jl.", "No.", "Jan."} <= set(kept)
+    assert "anak-anak" not in kept and "\n" not in kept
+    pruned = warta.nlp.tokenizer.base_tokenizer(vocab)
+    for text in REDUNDANCY_TEXTS:
+        expected = [(t.idx, t.text, t.norm_) for t in everything(text)]
+        assert [(t.idx, t.text, t.norm_) for t in pruned(text)] == expected
+
+
+def test_cached_clitic_splits_give_the_same_tokens_again(rules_nlp: Any) -> None:
+    text = "Rumahnya besar. Apakah rumahnya jauh? Rumahnya!"
+    first = words(rules_nlp, text)
+    assert first == words(rules_nlp, text)
+    rules_nlp.tokenizer.reset_caches()
+    assert words(rules_nlp, text) == first
+    assert first.count("nya") == 3

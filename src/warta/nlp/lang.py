@@ -109,3 +109,40 @@ def clitic_rules(lang: str = LANG) -> CliticRules:
         keep=frozenset(keep),
         keep_endings=tuple(endings),
     )
+
+
+NAME_KINDS = frozenset({"family", "syllable"})
+NAME_ORIGINS = ("korean", "chinese")
+
+
+@dataclass(frozen=True, slots=True)
+class EastAsianNames:
+    """Family names and given-name syllables per origin (``korean``, ``chinese``)."""
+
+    families: dict[str, tuple[str, ...]]
+    syllables: dict[str, tuple[str, ...]]
+
+
+@cache
+def east_asian_names(lang: str = LANG) -> EastAsianNames:
+    """``east_asian_names.tsv``: capitalised single words, unique per kind and origin."""
+    families: dict[str, list[str]] = {origin: [] for origin in NAME_ORIGINS}
+    syllables: dict[str, list[str]] = {origin: [] for origin in NAME_ORIGINS}
+    for kind, origin, value in read_rows("east_asian_names.tsv", 3, lang):
+        if kind not in NAME_KINDS:
+            raise LanguageDataError(f"east_asian_names.tsv: unknown kind {kind!r}")
+        if origin not in NAME_ORIGINS:
+            raise LanguageDataError(f"east_asian_names.tsv: unknown origin {origin!r}")
+        if not value.isalpha() or value != value.capitalize():
+            raise LanguageDataError(f"east_asian_names.tsv: {value!r} must be one capitalised word")
+        bucket = (families if kind == "family" else syllables)[origin]
+        if value in bucket:
+            raise LanguageDataError(f"east_asian_names.tsv: duplicate {kind} {value!r} ({origin})")
+        bucket.append(value)
+    for origin in NAME_ORIGINS:
+        if not families[origin] or len(syllables[origin]) < 2:
+            raise LanguageDataError(f"east_asian_names.tsv: too few {origin} names")
+    return EastAsianNames(
+        families={o: tuple(v) for o, v in families.items()},
+        syllables={o: tuple(v) for o, v in syllables.items()},
+    )

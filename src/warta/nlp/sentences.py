@@ -14,8 +14,13 @@ Rules, in order:
 
 from __future__ import annotations
 
+from typing import cast
+
+import numpy
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from warta.nlp.lang import abbreviations
 
@@ -41,7 +46,10 @@ class SentenceSegmenter:
             return doc
         starts = [False] * n
         starts[0] = True
-        texts = [t.text for t in doc]
+        # Token texts through the string store and the result as one array: creating a Python
+        # Token per word cost more than the rules themselves.
+        strings = doc.vocab.strings
+        texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
         line_start = 0
         i = 0
         while i <= n:
@@ -51,8 +59,8 @@ class SentenceSegmenter:
                     starts[i + 1] = True
                 line_start = i + 1
             i += 1
-        for token, start in zip(doc, starts, strict=True):
-            token.is_sent_start = start
+        values = numpy.array([1 if start else -1 for start in starts], dtype="int64")
+        doc.from_array([SENT_START], cast(Ints2d, values.astype("uint64").reshape(n, 1)))
         return doc
 
     def _segment_line(self, texts: list[str], begin: int, end: int, starts: list[bool]) -> None:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import SPACY
 from spacy.lang.char_classes import (
     ALPHA,
     ALPHA_LOWER,
@@ -39,6 +40,12 @@ from spacy.vocab import Vocab
 from warta.nlp.lang import CliticRules, abbreviations, clitic_rules
 
 TOKENIZER_NAME = "warta.id_news_tokenizer.v1"
+SPLIT_CACHE_SIZE = 200_000
+"""Distinct words whose clitic split is remembered (emptied when full)."""
+CHUNK_CACHE_SIZE = 100_000
+"""Distinct whitespace-separated chunks spaCy's tokenizer caches (its default, 10,000, is full
+after a few hundred news articles, and chunks first seen later are then split again every
+time; 100,000 entries take a few MB)."""
 
 # Whole-token patterns (checked before and after prefix/suffix stripping): numeric dates
 # 25/7/2023, 25/7, 25-7-2023 and clock times 10.00 / 10:00.
@@ -72,18 +79,50 @@ def _special_cases() -> dict[str, list[dict[int, str]]]:
     return rules
 
 
-def base_tokenizer(vocab: Vocab) -> Tokenizer:
-    """spaCy rule tokenizer with the news rules 1-4 above (no clitic splitting)."""
+def _rule_tokenizer(vocab: Vocab, rules: dict[str, list[dict[int, str]]]) -> Tokenizer:
     defaults = Indonesian.Defaults
     return Tokenizer(
         vocab,
-        rules=_special_cases(),
+        rules=rules,
         prefix_search=compile_prefix_regex(defaults.prefixes).search,
         suffix_search=compile_suffix_regex(defaults.suffixes).search,
         infix_finditer=compile_infix_regex(INFIXES).finditer,
         token_match=TOKEN_MATCH.match,
         url_match=defaults.url_match,
+        max_cache_size=CHUNK_CACHE_SIZE,
     )
+
+
+def needed_special_cases(vocab: Vocab) -> dict[str, list[dict[int, str]]]:
+    """The special cases that change the output: the rest are dropped, for speed.
+
+    spaCy's Indonesian exceptions hold about 16,000 reduplicated words (``anak-anak``) that
+    map to themselves, one token with no other attribute; with rule 1 (no hyphen split) the
+    affix rules already give that token. A special case is not free: spaCy does not cache the
+    chunks of a text after the first special case in it (spaCy issue #1250), so with every
+    other news article holding one, most chunks were tokenised from scratch. A rule is kept
+    when it sets more than ORTH, or when the affix rules alone tokenise its key differently.
+    """
+    rules = _special_cases()
+    bare = _rule_tokenizer(vocab, {})
+    plain = [key for key, value in rules.items() if value == [{ORTH: key}] and key]
+    words = [key for key in plain if not any(ch.isspace() for ch in key)]
+    # Whitespace keys (" ", "\n": a special case in every article with a line break) one by
+    # one; the others in one call, a space apart: each chunk is tokenised on its own, and a key
+    # is redundant when a token starts where the key does and is the whole key.
+    redundant = {key for key in plain if key not in words and [t.text for t in bare(key)] == [key]}
+    starts: dict[int, str] = {}
+    offset = 0
+    for key in words:
+        starts[offset] = key
+        offset += len(key) + 1
+    redundant |= {t.text for t in bare(" ".join(words)) if starts.get(t.idx) == t.text}
+    return {key: value for key, value in rules.items() if key not in redundant}
+
+
+def base_tokenizer(vocab: Vocab) -> Tokenizer:
+    """spaCy rule tokenizer with the news rules 1-4 above (no clitic splitting)."""
+    return _rule_tokenizer(vocab, needed_special_cases(vocab))
 
 
 class NewsTokenizer:
@@ -95,34 +134,53 @@ class NewsTokenizer:
         self.split_clitics = split_clitics
         self.rules: CliticRules = clitic_rules()
         self._endings = tuple(self.rules.clitics)
+        self._split_cache: dict[int, tuple[str, str] | None] = {}
 
     def __call__(self, text: str) -> Doc:
         doc: Doc = self.base(text)
-        if not self.split_clitics:
+        if not self.split_clitics or len(doc) == 0:
             return doc
-        rules = self.rules
-        endings = self._endings
-        splits: dict[int, tuple[str, str]] = {}
-        for token in doc:
-            word = token.text
-            if len(word) > 4 and word.lower().endswith(endings):
-                parts = rules.split(word)
-                if parts is not None:
-                    splits[token.i] = parts
-        if not splits:
+        # Token texts through the string store, and each distinct word's split looked up once:
+        # a Python Token per word cost more than the rule tokenizer itself.
+        strings = self.vocab.strings
+        orths: list[int] = doc.to_array(ORTH).tolist()
+        cache = self._split_cache
+        found = False
+        for orth in orths:
+            if orth in cache:
+                parts = cache[orth]
+            else:
+                parts = self._split(strings[orth])
+                if len(cache) >= SPLIT_CACHE_SIZE:
+                    cache.clear()
+                cache[orth] = parts
+            if parts is not None:
+                found = True
+        if not found:
             return doc
         words: list[str] = []
         spaces: list[bool] = []
-        for token in doc:
-            parts = splits.get(token.i)
+        for orth, space in zip(orths, doc.to_array(SPACY).tolist(), strict=True):
+            # The loop above may have emptied the cache: compute again when missing.
+            parts = cache[orth] if orth in cache else self._split(strings[orth])
             if parts is None:
-                words.append(token.text)
-                spaces.append(bool(token.whitespace_))
+                words.append(strings[orth])
+                spaces.append(bool(space))
             else:
                 words.extend(parts)
-                spaces.extend((False, bool(token.whitespace_)))
+                spaces.extend((False, bool(space)))
         split_doc: Doc = Doc(self.vocab, words=words, spaces=spaces)
         return split_doc
+
+    def reset_caches(self) -> None:
+        """Forget cached splits and chunks (a fresh rule tokenizer), as just after loading."""
+        self.base = base_tokenizer(self.vocab)
+        self._split_cache.clear()
+
+    def _split(self, word: str) -> tuple[str, str] | None:
+        if len(word) > 4 and word.lower().endswith(self._endings):
+            return self.rules.split(word)
+        return None
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
