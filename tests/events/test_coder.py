@@ -597,3 +597,13 @@ def test_mendorong_is_a_request_only_with_its_content(coder: EventCoder) -> None
     assert coder(article(text)) == ()
     text = "Komnas HAM mendorong DPR agar segera mengesahkan RUU itu."
     assert triples(coder(article(text))) == [("IDNHRI", "REQUEST", "IDNLEG")]
+
+
+def test_patients_of_legal_passives_by_pronoun_number_or_topic_name(coder: EventCoder) -> None:
+    text = "Polres Subulussalam menyelidiki kasus itu. Keduanya telah ditetapkan menjadi tersangka."
+    assert ("IDNCOP", "ACCUSE", "IDNCRM") in triples(coder(article(text)))
+    text = (
+        "Kejaksaan Negeri Subulussalam menerima pelimpahan perkara itu. Edi Suhendri yang "
+        "diduga melakukan pelanggaran ditahan pihak Kejaksaan Negeri setempat."
+    )
+    assert ("IDNJUD", "COERCE", "IDNCRM") in triples(coder(article(text)))

@@ -1174,9 +1174,13 @@ class _ArticleContext:
             return []
         country = self.coder.linker.default_country or ""
         out: list[ActorLink] = []
-        # The patient stands right before the verb (its last words, auxiliaries aside).
-        fillers = self.cues.get("clause_filler", ())
+        # The patient stands right before the verb (its last words, auxiliaries aside), or
+        # opens the sentence with a relative clause (Edi Suhendri yang diduga ... ditahan).
+        fillers = (*self.cues.get("clause_filler", ()), "yang")
         near = list(WORD_RE.finditer(self.text, start, hit.start))
+        topic = _topic_name(self.text, near)
+        if topic is not None and not any(near[0].start() <= h < hit.start for h in self.hit_starts):
+            near = topic
         while near and near[-1].group(0).lower() in fillers:
             near.pop()
         near = near[-PATIENT_WORDS:]
@@ -1191,7 +1195,7 @@ class _ArticleContext:
             for w in near
         )
         kinds = (
-            ("CRM", "orang" in lowered or named),
+            ("CRM", named or any(w in self.cues.get("counted_person", ()) for w in lowered)),
             ("BUS", any(w in self.cues.get("company", ()) for w in lowered)),
         )
         for sector, present in kinds:
@@ -1859,6 +1863,20 @@ def _iso(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def _topic_name(text: str, words: Sequence[re.Match[str]]) -> list[re.Match[str]] | None:
+    """A capitalised name opening ``words`` and followed by ``yang`` (a relative clause):
+    its words."""
+    name: list[re.Match[str]] = []
+    for word in words:
+        if NAME_RE.fullmatch(word.group(0)):
+            name.append(word)
+            continue
+        break
+    if name and len(words) > len(name) and words[len(name)].group(0).lower() == "yang":
+        return name
+    return None
 
 
 def _in_proper_name(text: str, start: int) -> bool:
