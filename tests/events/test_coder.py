@@ -607,3 +607,13 @@ def test_patients_of_legal_passives_by_pronoun_number_or_topic_name(coder: Event
         "diduga melakukan pelanggaran ditahan pihak Kejaksaan Negeri setempat."
     )
     assert ("IDNJUD", "COERCE", "IDNCRM") in triples(coder(article(text)))
+
+
+def test_a_deployed_force_is_the_actor_of_its_deployment(coder: EventCoder) -> None:
+    text = "Sejumlah aparat kepolisian diterjunkan ke lokasi unjuk rasa."
+    assert triples(coder(article(text))) == [("IDNCOP", "MOBILIZE", "")]
+
+
+def test_hoping_that_someone_acts_is_a_request(coder: EventCoder) -> None:
+    text = "KPK berharap para menteri dapat membuktikan kinerjanya secepatnya."
+    assert triples(coder(article(text))) == [("IDNJUD", "REQUEST", "IDNGOV")]

@@ -1328,11 +1328,16 @@ class _ArticleContext:
             agent = self.agent(agent_from, s_end)
             if agent is None and "legal" in predicate.contexts:
                 agent = self.law_enforcer(hit.start)
+            if agent is None and predicate.type == "MOBILIZE":
+                # aparat kepolisian diterjunkan ke lokasi: the force deployed is the actor.
+                subject = self.subject(s_start, hit.start, max_gap=PASSIVE_SUBJECT_GAP)
+                agent = subject[0] if subject else None
             if agent is None:
                 self.drop(hit, "passive: no agent after the verb or oleh")
                 return None
             actors = [agent]
             recipients = self.subject(s_start, hit.start, max_gap=PASSIVE_SUBJECT_GAP)
+            recipients = [r for r in recipients if r is not agent]
             if not recipients:
                 recipients = [
                     r for r in self.passive_patient(index, s_start, hit) if r.code != agent.code
