@@ -617,3 +617,13 @@ def test_a_deployed_force_is_the_actor_of_its_deployment(coder: EventCoder) -> N
 def test_hoping_that_someone_acts_is_a_request(coder: EventCoder) -> None:
     text = "KPK berharap para menteri dapat membuktikan kinerjanya secepatnya."
     assert triples(coder(article(text))) == [("IDNJUD", "REQUEST", "IDNGOV")]
+
+
+def test_rejecting_a_request_rejects_who_asked(coder: EventCoder) -> None:
+    text = "Pemprov DKI Jakarta menolak permohonan yang diajukan oleh Komnas HAM."
+    assert ("IDNGOV", "REJECT", "IDNHRI") in triples(coder(article(text)))
+
+
+def test_not_answering_a_summons_is_a_rejection(coder: EventCoder) -> None:
+    text = "Komnas HAM tidak akan memenuhi panggilan polisi atas kasus itu."
+    assert triples(coder(article(text))) == [("IDNHRI", "REJECT", "IDNCOP")]

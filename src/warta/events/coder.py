@@ -194,6 +194,8 @@ NAME_RE = re.compile(r"[A-Z][a-z]{2,}")
 NAME_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
 """A capitalised word right after a nominal predicate: its (unlinked) genitive."""
 TITLE_END_RE = re.compile(r"[,.;:()\"“”]")
+PROPOSER_RE = re.compile(r"\byang\s+di(?:ajukan|usulkan|sampaikan|mohonkan)\s+(?:oleh\s+)?")
+"""``yang diajukan oleh X`` after a rejected or granted request: X asked for it."""
 OLEH_RE = re.compile(r"\boleh\s+")
 QUOTE_OPEN = '“"‘'
 QUOTE_CLOSE = '”"’'
@@ -1423,6 +1425,14 @@ class _ArticleContext:
             if found is None and frame == "obj" and predicate.type in COUNTED_OBJECT_TYPES:
                 found = self.counted_object(hit, s_end)
             recipients = [found] if found is not None else []
+        if not recipients and predicate.type in ("REJECT", "CONCEDE") and voice != "passive":
+            # menolak permohonan ... yang diajukan oleh X: the one who asked.
+            match = PROPOSER_RE.search(self.text, hit.end, s_end)
+            if match is not None and not any(
+                hit.end < h.start < match.start() for h in self.hits if h.trigger.voice != "nominal"
+            ):
+                proposer = self.after(match.end(), s_end, (), direct_gap=0)
+                recipients = [proposer] if proposer is not None else []
         if not recipients and predicate.type == "REQUEST" and voice != "passive":
             addressee = self.content_subject(hit.end, s_end)
             recipients = [addressee] if addressee is not None else []
