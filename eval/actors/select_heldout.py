@@ -18,7 +18,13 @@ A third (``--third``, seed ``SEED_3``, ``heldout3_excerpts.jsonl``) was drawn af
 had been used for fixes, leaving out every earlier excerpt (pronoun check set included), with
 Sindonews' and Tempo's national sections as well.
 
-Usage: ``.venv/bin/python -m eval.actors.select_heldout [--shared ../shared] [--second|--third]``
+A fourth (``--fourth``, seed ``SEED_4``, ``heldout4_excerpts.jsonl``) was drawn after the third
+had been used for fixes, from sections no earlier set drew from: Tribunnews' international
+section, Sindonews' regional (Daerah), metropolitan (Metro) and business (Ekbis) sections and
+Tempo's metropolitan section; every earlier excerpt is left out.
+
+Usage: ``.venv/bin/python -m eval.actors.select_heldout [--shared ../shared]
+[--second|--third|--fourth]``
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ HERE = Path(__file__).resolve().parent
 SEED = 20261122
 SEED_2 = 20261124
 SEED_3 = 20261125
+SEED_4 = 20261126
 EXCERPT_CHARS = 700
 MIN_CHARS = 400
 SECTIONS = {
@@ -71,6 +78,20 @@ PER_OUTLET_3 = {
     "sindonews.com": 2,
     "tempo.co": 1,
 }
+SECTIONS_4 = {
+    ("tribunnews.com", "Internasional"): "tribunnews.com internasional",
+    ("sindonews.com", "Daerah"): "sindonews.com daerah",
+    ("sindonews.com", "Metro"): "sindonews.com metro",
+    ("sindonews.com", "Ekbis"): "sindonews.com ekbis",
+    ("tempo.co", "metro"): "tempo.co metro",
+}
+PER_OUTLET_4 = {
+    "tribunnews.com internasional": 3,
+    "sindonews.com daerah": 3,
+    "sindonews.com metro": 2,
+    "sindonews.com ekbis": 1,
+    "tempo.co metro": 2,
+}
 USED_IN_TESTS = frozenset(
     {
         ("posmetro-medan.com", r)
@@ -87,9 +108,18 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=HERE.parent.parent.parent / "shared")
     parser.add_argument("--second", action="store_true", help="Draw the second held-out set.")
     parser.add_argument("--third", action="store_true", help="Draw the third held-out set.")
+    parser.add_argument("--fourth", action="store_true", help="Draw the fourth held-out set.")
     args = parser.parse_args()
-    per_outlet = PER_OUTLET_3 if args.third else PER_OUTLET_2 if args.second else PER_OUTLET
-    sections = dict(SECTIONS)
+    per_outlet = (
+        PER_OUTLET_4
+        if args.fourth
+        else PER_OUTLET_3
+        if args.third
+        else PER_OUTLET_2
+        if args.second
+        else PER_OUTLET
+    )
+    sections = dict(SECTIONS_4 if args.fourth else SECTIONS)
     earlier: tuple[str, ...] = ("excerpts.jsonl",)
     if args.second:
         sections[("Kompas.com", "News")] = "Kompas.com"
@@ -101,6 +131,14 @@ def main() -> int:
             "excerpts.jsonl",
             "heldout_excerpts.jsonl",
             "heldout2_excerpts.jsonl",
+            "pronoun_excerpts.jsonl",
+        )
+    if args.fourth:
+        earlier = (
+            "excerpts.jsonl",
+            "heldout_excerpts.jsonl",
+            "heldout2_excerpts.jsonl",
+            "heldout3_excerpts.jsonl",
             "pronoun_excerpts.jsonl",
         )
     corpus = args.shared / "data/news/clickid/clickid_articles.jsonl"
@@ -126,7 +164,8 @@ def main() -> int:
             if iso_date(row["date"]) is None or len(row["content"]) < MIN_CHARS:
                 continue
             by_outlet.setdefault(group, []).append(row)
-    rng = random.Random(SEED_3 if args.third else SEED_2 if args.second else SEED)
+    seed = SEED_4 if args.fourth else SEED_3 if args.third else SEED_2 if args.second else SEED
+    rng = random.Random(seed)
     out = []
     for group in sorted(per_outlet):
         rows = sorted(by_outlet[group], key=lambda r: (r["file"], int(r["row"])))
@@ -146,7 +185,9 @@ def main() -> int:
                 }
             )
     name = (
-        "heldout3_excerpts.jsonl"
+        "heldout4_excerpts.jsonl"
+        if args.fourth
+        else "heldout3_excerpts.jsonl"
         if args.third
         else "heldout2_excerpts.jsonl"
         if args.second
