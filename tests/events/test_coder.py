@@ -627,3 +627,16 @@ def test_rejecting_a_request_rejects_who_asked(coder: EventCoder) -> None:
 def test_not_answering_a_summons_is_a_rejection(coder: EventCoder) -> None:
     text = "Komnas HAM tidak akan memenuhi panggilan polisi atas kasus itu."
     assert triples(coder(article(text))) == [("IDNHRI", "REJECT", "IDNCOP")]
+
+
+def test_an_unknown_name_before_the_predicate_is_the_subject(coder: EventCoder) -> None:
+    text = "Menurut rakyat, pemilu itu penting. Aria berharap Bawaslu terus memperkuat pengawasan."
+    assert all(e.actors[0].code != "IDNCVL" for e in coder(article(text)))
+    # The unknown holder of a known title is coded by the title.
+    text = "Ketua MRP Timotius Murib mencabut maklumat itu."
+    assert [e.actors[0].code for e in coder(article(text))] == ["IDNGOV"]
+
+
+def test_what_could_happen_is_no_event(coder: EventCoder) -> None:
+    text = "Putusan pengadilan banding itu masih bisa digugat ke Mahkamah Agung."
+    assert coder(article(text)) == ()

@@ -101,6 +101,9 @@ PREP_GAP = 4
 (``melakukan kunjungan kerja selama tiga hari ke X``)."""
 SUBJECT_GAP = 12
 """Words allowed between the subject mention and the predicate (auxiliaries, adverbs, a date)."""
+NAME_ATTACH_CHARS = 25
+"""Characters between a mention and an unknown name after it within which the name belongs to
+that mention (a title and its holder, an organisation and its abbreviation)."""
 PATIENT_WORDS = 4
 """Words before a legal passive in which its counted or named patient is looked for."""
 PASSIVE_SUBJECT_GAP = 5
@@ -135,6 +138,9 @@ DIALOGUE_SENTENCES = 4
 PROTEST_SENTENCES = 3
 """How many sentences after a protest the force police use is used against its protesters."""
 COUNTED_OBJECT_TYPES = frozenset({"COERCE", "ASSAULT", "ACCUSE", "SANCTION"})
+COUNTED_ACCUSE_MODES = frozenset({"allege", "investigate"})
+"""An accusation counts people only as suspects or the investigated (``menetapkan tiga orang
+sebagai tersangka``; not ``menyesalkan kematian seorang warga``)."""
 """Types whose object may be a number of people with no entry (``menangkap tiga orang``)."""
 CONTENT_GAP = 10
 """Words after ``agar`` within which the addressee of a request is looked for."""
@@ -755,6 +761,8 @@ class _ArticleContext:
             return [relative]
         pos = self._first_conjunct(s_start, pos)
         candidates = self.links_between(s_start, pos)
+        if self._unknown_name_before(s_start, pos, candidates):
+            return []  # Aria berharap ...: a name the knowledge base lacks is the subject
         for index in range(len(candidates) - 1, -1, -1):
             link = candidates[index]
             if skip_from is not None and link.start >= skip_from:
@@ -797,6 +805,28 @@ class _ArticleContext:
                     break
             return group
         return self._topic_subject(s_start, pos)
+
+    def _unknown_name_before(self, s_start: int, pos: int, candidates: Sequence[ActorLink]) -> bool:
+        """The word right before the predicate (auxiliaries aside) is a capitalised name no
+        mention covers: the subject is someone the knowledge base does not hold."""
+        fillers = self.cues.get("clause_filler", ())
+        words = list(WORD_RE.finditer(self.text, max(s_start, pos - 60), pos))
+        while words and words[-1].group(0).lower() in fillers:
+            words.pop()
+        if not words:
+            return False
+        word = words[-1]
+        if not NAME_RE.fullmatch(word.group(0)):
+            return False
+        lowered = word.group(0).lower()
+        if lowered in self.cues.get("pronoun", ()) or lowered in self.cues.get("first_person", ()):
+            return False
+        for c in candidates:
+            if min(c.start, c.evidence_start) <= word.start() < max(c.end, c.evidence_end):
+                return False  # part of a mention
+            if 0 <= word.start() - c.end <= NAME_ATTACH_CHARS:
+                return False  # the name of a title or unit just before (Ketua MRP Timotius)
+        return True
 
     def _reported_clause_subject(self, between: Sequence[str]) -> bool:
         """``between`` (the words from a candidate subject to the predicate) holds a speech
@@ -1422,7 +1452,12 @@ class _ArticleContext:
                 )
                 if owner is not None and "sebagai" in _words(self.text[found.end : owner.start]):
                     found = owner
-            if found is None and frame == "obj" and predicate.type in COUNTED_OBJECT_TYPES:
+            if (
+                found is None
+                and frame == "obj"
+                and predicate.type in COUNTED_OBJECT_TYPES
+                and (predicate.type != "ACCUSE" or predicate.mode in COUNTED_ACCUSE_MODES)
+            ):
                 found = self.counted_object(hit, s_end)
             recipients = [found] if found is not None else []
         if not recipients and predicate.type in ("REJECT", "CONCEDE") and voice != "passive":
