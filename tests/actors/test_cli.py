@@ -73,3 +73,17 @@ def test_reads_a_file_and_needs_some_input(tmp_path: Path) -> None:
     assert "Sergei Shoigu" in result.output
     empty = CliRunner().invoke(actors, ["--learned-file", str(tmp_path / "l")])
     assert empty.exit_code == 2
+
+
+def test_long_text_and_odd_input_are_text_not_paths(tmp_path: Path) -> None:
+    # More than the 255-byte file-name limit: Path.is_file() raised OSError("File name too
+    # long") before; a NUL byte makes it raise ValueError.
+    long_text = " ".join([TEXT] * 3)
+    assert len(long_text) > 300
+    store = str(tmp_path / "learned.jsonl")
+    runner = CliRunner()
+    for source in (long_text, "x" * 5000, "Menhan Rusia\x00Shoigu", "/" * 300):
+        result = runner.invoke(actors, [source, "--dct", "2023-07-27", "--learned-file", store])
+        assert result.exit_code == 0, (source[:40], result.output, result.exception)
+    result = runner.invoke(actors, [long_text, "--dct", "2023-07-27", "--learned-file", store])
+    assert "Sergei Shoigu" in result.output

@@ -72,12 +72,23 @@ def _model_mentions(text: str, linker: ActorLinker) -> list[Mention] | None:
     return merge_mentions(mentions_from_entities(entities), linker.find_mentions(text))
 
 
+def _is_file(source: str) -> bool:
+    """Whether ``source`` names an existing file. A text given on the command line is not a
+    path: one longer than the system's file-name limit (or holding a NUL byte) makes
+    ``Path.is_file`` raise ``OSError``/``ValueError``, which means "not a file" here."""
+    if source == "-" or "\n" in source or len(source) >= 4096:
+        return False
+    try:
+        return Path(source).is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def _read_input(source: str) -> str:
     if source == "-":
         return sys.stdin.read()
-    path = Path(source)
-    if len(source) < 4096 and "\n" not in source and path.is_file():
-        return path.read_text(encoding="utf-8", errors="replace")
+    if _is_file(source):
+        return Path(source).read_text(encoding="utf-8", errors="replace")
     return source
 
 
@@ -221,7 +232,7 @@ def _actors(
         click.echo("error: give a file, '-' or text (or --lookup / --learned)", err=True)
         sys.exit(EXIT_USAGE)
     text = _read_input(source)
-    name = source if len(source) < 4096 and Path(source).is_file() else "<text>"
+    name = source if _is_file(source) else "<text>"
     if not raw:
         text, published = _clean(text, name)
         dct = dct or published
