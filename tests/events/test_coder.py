@@ -640,3 +640,13 @@ def test_an_unknown_name_before_the_predicate_is_the_subject(coder: EventCoder) 
 def test_what_could_happen_is_no_event(coder: EventCoder) -> None:
     text = "Putusan pengadilan banding itu masih bisa digugat ke Mahkamah Agung."
     assert coder(article(text)) == ()
+
+
+def test_groups_take_the_foreign_country_of_their_place(coder: EventCoder) -> None:
+    text = "Nancy Pelosi mengadakan konferensi pers dengan aktivis demokrasi Hong Kong pada Rabu."
+    assert triples(coder(article(text))) == [("USALEG", "CONSULT", "HKGOPP")]
+    text = "Ribuan mahasiswa menggelar unjuk rasa di Lima, Peru."
+    assert [e.actors[0].code for e in coder(article(text))] == ["PEREDU"]
+    assert triples(coder(article("Polisi menangkap tiga mahasiswa di Jakarta."))) == [
+        ("IDNCOP", "COERCE", "IDNEDU")
+    ]

@@ -413,6 +413,50 @@ class EventCoder:
                 )
         return sorted(out, key=lambda link: (link.start, -link.end))
 
+    def _foreign_groups(self, text: str, links: list[ActorLink]) -> list[ActorLink]:
+        """Groups coded with the default country only because the text names none for them
+        (``korban``, ``aktivis demokrasi``, ``serikat pekerja``) take the foreign country of
+        their sentence's place: right after them (``aktivis demokrasi Hong Kong``) or after
+        ``di`` (``unjuk rasa ... di Peru``)."""
+        default = self.linker.default_country
+        if not default:
+            return links
+        places = [
+            link
+            for link in links
+            if link.type in ("country", "place") and link.country and link.country != default
+        ]
+        if not places:
+            return links
+        out = []
+        for link in links:
+            generic = link.actor_id is None and link.type in ("group", "organisation")
+            if (
+                not generic
+                or link.country != default
+                or link.code != default + "".join(link.sectors)
+            ):
+                out.append(link)
+                continue
+            end = text.find(". ", link.end)
+            end = len(text) if end < 0 else end
+            start = text.rfind(". ", 0, link.start) + 1
+            foreign = None
+            for place in places:
+                if not start <= place.start < end:
+                    continue
+                gap = _words(text[link.end : place.start])
+                before = _words(text[max(start, place.start - 20) : place.start])
+                if (place.start >= link.end and len(gap) <= 2) or "di" in before[-3:]:
+                    foreign = place
+                    break
+            if foreign is None:
+                out.append(link)
+                continue
+            sectors = "".join(link.sectors)
+            out.append(replace(link, code=foreign.country + sectors, country=foreign.country))
+        return out
+
     def _business_offender(self, text: str, link: ActorLink) -> ActorLink:
         """``pelaku usaha``, ``pelaku pariwisata``: businesses, not offenders."""
         if link.sectors != ("CRM",) or not link.text.lower().endswith("pelaku"):
@@ -495,6 +539,7 @@ class EventCoder:
             links = self.linker.link_article(article, mentions)
             links = _merge_links(links, self.offender_links(text))
         actors = [self._business_offender(text, link) for link in _fold_links(text, links)]
+        actors = self._foreign_groups(text, actors)
         expressions = article.time_expressions or tuple(tag_article(article))
         dct = (article.published or article.page_date or "")[:10] or None
         context = _ArticleContext(article, actors, expressions, dct, self)
