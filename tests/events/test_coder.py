@@ -650,3 +650,18 @@ def test_groups_take_the_foreign_country_of_their_place(coder: EventCoder) -> No
     assert triples(coder(article("Polisi menangkap tiga mahasiswa di Jakarta."))) == [
         ("IDNCOP", "COERCE", "IDNEDU")
     ]
+
+
+def test_examined_as_witnesses_is_no_accusation(coder: EventCoder) -> None:
+    text = "Dua warga negara Rusia sudah diperiksa sebagai saksi oleh Polda Bali."
+    assert coder(article(text)) == ()
+
+
+def test_what_a_quote_hopes_ends_at_the_quote(coder: EventCoder) -> None:
+    text = '"Kami berharap produk lokal semakin dikenal," ujar Menteri Koperasi Teten Masduki.'
+    assert coder(article(text)) == ()
+
+
+def test_a_document_of_an_event_is_not_the_event(coder: EventCoder) -> None:
+    text = "Calon wajib menyerahkan surat pernyataan pengunduran diri dari jabatan pegawai negeri."
+    assert coder(article(text)) == ()

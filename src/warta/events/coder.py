@@ -202,6 +202,8 @@ NAME_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
 TITLE_END_RE = re.compile(r"[,.;:()\"“”]")
 PROPOSER_RE = re.compile(r"\byang\s+di(?:ajukan|usulkan|sampaikan|mohonkan)\s+(?:oleh\s+)?")
 """``yang diajukan oleh X`` after a rejected or granted request: X asked for it."""
+QUOTE_END_RE = re.compile(r"[”\"’]")
+"""A closing quotation mark: what is judged or asked ends there (``... dikenal," ujar X``)."""
 OLEH_RE = re.compile(r"\boleh\s+")
 QUOTE_OPEN = '“"‘'
 QUOTE_CLOSE = '”"’'
@@ -457,6 +459,12 @@ class EventCoder:
             out.append(replace(link, code=foreign.country + sectors, country=foreign.country))
         return out
 
+    def _document_of(self, text: str, start: int) -> bool:
+        """A nominal right after a document word (``surat pernyataan pengunduran diri``)."""
+        before = _words(text[max(0, start - 30) : start])[-2:]
+        documents = self.cues.get("document_word", ())
+        return any(w in documents for w in before)
+
     def _business_offender(self, text: str, link: ActorLink) -> ActorLink:
         """``pelaku usaha``, ``pelaku pariwisata``: businesses, not offenders."""
         if link.sectors != ("CRM",) or not link.text.lower().endswith("pelaku"):
@@ -495,6 +503,8 @@ class EventCoder:
                 continue
             if trigger.voice == "nominal" and _in_proper_name(text, match.start()):
                 continue  # Tempat Pemeriksaan Imigrasi, acara Pertemuan Nasional Fraksi ...
+            if trigger.voice == "nominal" and self._document_of(text, match.start()):
+                continue  # surat pernyataan pengunduran diri: a document, not the event
             out.append(_Hit(match.start(), match.end(), match.group(0), trigger))
         return out
 
@@ -1109,6 +1119,8 @@ class _ArticleContext:
         start = opener.end() if opener is not None else pos
         clause_end = CLAUSE_BREAK_RE.search(self.text, start, s_end)
         end = clause_end.start() if clause_end is not None else s_end
+        quote_end = QUOTE_END_RE.search(self.text, start, end)
+        end = quote_end.start() if quote_end is not None else end
         counted_from = start
         for link in self.links_between(start, end):
             if len(_words(self.text[counted_from : link.start])) > CONTENT_GAP:
@@ -1590,8 +1602,10 @@ class _ArticleContext:
                 site = self.protest_site(hit, s_start, s_end)
                 recipients = [site] if site is not None else []
         witnesses = self.cues.get("witness", ())
-        if predicate.mode == "investigate" and any(
-            _words(r.text)[:1] and _words(r.text)[0] in witnesses for r in recipients
+        as_witness = _words(self.text[hit.end : hit.end + 30])[:3]
+        if predicate.mode == "investigate" and (
+            any(_words(r.text)[:1] and _words(r.text)[0] in witnesses for r in recipients)
+            or any(w in witnesses for w in as_witness)
         ):
             self.drop(hit, "questioning a witness is no accusation")
             return None
@@ -1625,7 +1639,12 @@ class _ArticleContext:
             self.drop(hit, "no recipient found (the frame requires one)")
             return None
         actor_ids = {a.actor_id for a in actors if a.actor_id}
-        recipients = [r for r in recipients if not (r.actor_id and r.actor_id in actor_ids)]
+        actor_texts = {a.text.lower() for a in actors}
+        recipients = [
+            r
+            for r in recipients
+            if not (r.actor_id and r.actor_id in actor_ids) and r.text.lower() not in actor_texts
+        ]
         if predicate.recipient_required and not recipients and not reciprocal:
             self.drop(hit, "recipient is the actor itself")
             return None
