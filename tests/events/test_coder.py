@@ -665,3 +665,10 @@ def test_what_a_quote_hopes_ends_at_the_quote(coder: EventCoder) -> None:
 def test_a_document_of_an_event_is_not_the_event(coder: EventCoder) -> None:
     text = "Calon wajib menyerahkan surat pernyataan pengunduran diri dari jabatan pegawai negeri."
     assert coder(article(text)) == ()
+
+
+def test_a_person_is_never_the_title_of_another(coder: EventCoder) -> None:
+    text = (
+        "Ketua Umum Demokrat SBY menyatakan dukungannya untuk pemerintahan Joko Widodo-Ma’ruf Amin."
+    )
+    assert triples(coder(article(text)))[0] == ("IDNPTY", "SUPPORT", "IDNGOV")

@@ -611,6 +611,7 @@ def _fold_links(text: str, links: Sequence[ActorLink]) -> list[ActorLink]:
             and not (
                 other.type == "place" and (link.type not in ("place", "country") or link.sectors)
             )
+            and not (other.type == "person" and link.type == "person")  # nobody titles a person
             for other in ordered
         )
         if inside:
