@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from tests.stories.conftest import CLICKID_SAMPLE, SEEDS
@@ -128,3 +129,38 @@ def test_fusion_reads_stored_events_or_codes_the_missing_ones(db_path: str, tmp_
         store.con.execute("DELETE FROM events")
         update_stories(store)  # codes the events with warta.events
         assert read_stories(store)[0]["events"] == from_store > 0
+
+
+def test_a_new_report_merges_two_stored_stories_of_one_happening(
+    db_path: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the two seed pages stored as two stories (joining switched off for the first batches)
+    import warta.stories.cluster as cluster
+
+    monkeypatch.setattr(cluster, "JOIN", 1.01)
+    for seed in SEEDS:
+        assert _invoke("run", "--db", db_path, str(seed))[0] == 0
+        with Store(db_path) as store:
+            update_stories(store, code_events=False)
+    with Store(db_path) as store:
+        assert len(read_stories(store)) == 2
+    # a rewrite of the IDM report joins it and links to the Sindonews one: the stories merge
+    monkeypatch.setattr(cluster, "JOIN", 0.3)
+    monkeypatch.setattr(cluster, "MERGE", 0.3)
+    page = SEEDS[1].read_text(encoding="utf-8")
+    assert "Pertemuan itu merupakan wujud" in page
+    rewrite = tmp_path / "rewrite.txt"
+    rewrite.write_text(
+        page.replace("Pertemuan itu merupakan wujud", "Pertemuan tersebut menjadi bentuk"),
+        encoding="utf-8",
+    )
+    assert _invoke("run", "--db", db_path, str(rewrite))[0] == 0
+    with Store(db_path) as store:
+        report = update_stories(store, code_events=False)
+        stories = read_stories(store)
+        members = member_map(store)
+        earliest = store.rows("SELECT id FROM articles ORDER BY published, id LIMIT 1")[0]["id"]
+    assert report.new_articles == 1
+    assert len(stories) == 1 and stories[0]["docs"] == 3
+    assert stories[0]["story"] == f"s{earliest}"
+    assert list(members) == [stories[0]["story"]] and len(members[stories[0]["story"]]) == 3
