@@ -337,7 +337,9 @@ class Event:
     date: str | None = None
     date_text: str | None = None
     date_source: str = "published"
-    """``time`` (a governing expression), ``published`` (the article date) or ``none``."""
+    """``time`` (a governing expression), ``context`` (the one historical date of the
+    paragraph or sentence a background event continues), ``published`` (the article date) or
+    ``none``."""
     date_confidence: float = 0.5
     base_type: str | None = None
     future: bool = False

@@ -480,7 +480,9 @@ def test_undated_paragraph_continues_the_historical_date_before_it(coder: EventC
         "membentuk Zona Demiliterisasi."
     )
     events = coder(article(text, published="2023-07-25"))
-    assert [(e.type, e.historical, e.date) for e in events] == [("AGREE", True, None)]
+    assert [(e.type, e.historical, e.date, e.date_source) for e in events] == [
+        ("AGREE", True, "1953-07-27", "context")
+    ]
 
 
 def test_terms_of_office_and_document_dates_date_no_event(coder: EventCoder) -> None:

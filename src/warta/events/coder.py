@@ -1713,7 +1713,14 @@ class _ArticleContext:
                 # selama 20 hari ke depan).
                 future = True
         if date_source == "published":
-            if self._background(s_start, hit.start):
+            background, context_date = self._background(s_start, hit.start)
+            if background and context_date is not None:
+                # The one historical date of its context (Perang Korea berakhir pada 27 Juli
+                # 1953. / ... setuju membentuk Zona Demiliterisasi): a weak date.
+                historical = True
+                date_value, date_text = context_date.value, context_date.text
+                date_source, date_confidence = "context", 0.3
+            elif background:
                 historical = True
                 date_value, date_source, date_confidence = None, "none", 0.0
             else:
@@ -1909,23 +1916,32 @@ class _ArticleContext:
                 return True
         return False
 
-    def _background(self, s_start: int, pos: int) -> bool:
+    def _background(self, s_start: int, pos: int) -> tuple[bool, TimeExpression | None]:
         """An undated past-tense event in a paragraph whose dates are all historical; a
         paragraph with no date continues the sentence before it (``... berakhir pada 27 Juli
-        1953.`` / ``Pyongyang dan Seoul ... setuju membentuk Zona Demiliterisasi``)."""
+        1953.`` / ``Pyongyang dan Seoul ... setuju membentuk Zona Demiliterisasi``). Also the
+        context's date when it has exactly one."""
         if tense_at(self.text, pos) != "past":
-            return False
+            return False, None
         dct_date = _iso(self.dct)
         if dct_date is None:
-            return False
+            return False, None
         p_start = self.text.rfind("\n", 0, pos) + 1
         p_end = self.text.find("\n", pos)
         p_end = len(self.text) if p_end < 0 else p_end
-        dated = self._date_ends(p_start, p_end)
+        span = (p_start, p_end)
+        dated = self._date_ends(*span)
         if not dated and p_start > 0:
-            index = self.sentence_of(p_start - 1)[0]
-            dated = self._date_ends(*self.sentences[index])
-        return bool(dated) and all((dct_date - e).days > NEWS_WINDOW_DAYS for e in dated)
+            span = self.sentences[self.sentence_of(p_start - 1)[0]]
+            dated = self._date_ends(*span)
+        if not dated or any((dct_date - e).days <= NEWS_WINDOW_DAYS for e in dated):
+            return False, None
+        values = {
+            e.value: e
+            for e in self.expressions
+            if span[0] <= e.start < span[1] and e.type in ("DATE", "TIME")
+        }
+        return True, next(iter(values.values())) if len(values) == 1 else None
 
     def _date_ends(self, start: int, end: int) -> list[dt.date]:
         """The last days of the dates and times expressed between ``start`` and ``end``."""
