@@ -674,3 +674,12 @@ def test_a_person_is_never_the_title_of_another(coder: EventCoder) -> None:
         "Ketua Umum Demokrat SBY menyatakan dukungannya untuk pemerintahan Joko Widodo-Ma’ruf Amin."
     )
     assert triples(coder(article(text)))[0] == ("IDNPTY", "SUPPORT", "IDNGOV")
+
+
+def test_a_relative_clause_of_an_unknown_head_has_no_subject(coder: EventCoder) -> None:
+    text = "Iran mengendalikan kelompok-kelompok yang telah melancarkan serangan ke Arab Saudi."
+    assert all(e.type != "ASSAULT" for e in coder(article(text)))
+
+
+def test_what_someone_can_do_is_no_event(coder: EventCoder) -> None:
+    assert coder(article("Presiden dapat meminta DPR menunda pembahasan RUU itu.")) == ()

@@ -813,6 +813,8 @@ class _ArticleContext:
         subject."""
         stops = self.cues.get("subject_stop", ())
         relative = self._relative_head(s_start, pos)
+        if relative is UNKNOWN_HEAD:
+            return []
         if relative is not None:
             return [relative]
         pos = self._first_conjunct(s_start, pos)
@@ -1025,7 +1027,7 @@ class _ArticleContext:
         before = self.links_between(s_start, yang)
         if before and len(_words(self.text[before[-1].end : yang])) <= 1:
             return before[-1]
-        return None
+        return UNKNOWN_HEAD  # kelompok-kelompok yang telah melancarkan serangan: no mention
 
     def _object_of_earlier(self, s_start: int, link: ActorLink, pos: int) -> bool:
         """``link`` is the object of another verb before it (``tidak menyerang Iran tetapi
@@ -1969,6 +1971,24 @@ class _ArticleContext:
                 found.append((distance, link))
         return min(found, key=lambda item: item[0])[1] if found else None
 
+
+UNKNOWN_HEAD = ActorLink(
+    text="",
+    start=0,
+    end=0,
+    label="",
+    actor_id=None,
+    name="",
+    type="",
+    code="",
+    country="",
+    sectors=(),
+    confidence=0.0,
+    method="unknown-head",
+    evidence_start=0,
+    evidence_end=0,
+)
+"""The head of a relative clause that no mention covers (``_relative_head``): no subject."""
 
 JOINED_RE = re.compile(r"[.!?:)][\"”’]?\s*,(?=[A-Z\"“])")
 """Paragraphs glued with a comma and no space (CLICK-ID: ``belajar. ,Berikut``, ``ini.,Dalam``,
