@@ -683,3 +683,8 @@ def test_a_relative_clause_of_an_unknown_head_has_no_subject(coder: EventCoder) 
 
 def test_what_someone_can_do_is_no_event(coder: EventCoder) -> None:
     assert coder(article("Presiden dapat meminta DPR menunda pembahasan RUU itu.")) == ()
+
+
+def test_going_on_supporting_is_support_not_a_plan(coder: EventCoder) -> None:
+    text = "PAN menegaskan mereka akan terus mendukung Presiden Joko Widodo."
+    assert [(e.type, e.future) for e in coder(article(text))] == [("SUPPORT", False)]

@@ -1903,6 +1903,8 @@ class _ArticleContext:
             if at < 0:
                 continue
             between = before[at + len(phrase.split()) :]
+            if any(w in self.cues.get("continuation", ()) for w in between):
+                continue  # akan terus mendukung: ongoing support, stated now, not a plan
             if not any(
                 VERB_RE.match(w) and w not in light and w not in plan_words for w in between
             ):
