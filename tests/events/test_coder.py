@@ -688,3 +688,14 @@ def test_what_someone_can_do_is_no_event(coder: EventCoder) -> None:
 def test_going_on_supporting_is_support_not_a_plan(coder: EventCoder) -> None:
     text = "PAN menegaskan mereka akan terus mendukung Presiden Joko Widodo."
     assert [(e.type, e.future) for e in coder(article(text))] == [("SUPPORT", False)]
+
+
+def test_hostilities_between_two_sides_are_an_assault(coder: EventCoder) -> None:
+    text = (
+        "Permusuhan antara Korea Utara yang didukung China, melawan Korea Selatan yang didukung "
+        "sekutu Barat, berakhir pada 27 Juli 1953."
+    )
+    events = [e for e in coder(article(text, published="2023-07-25")) if e.type == "ASSAULT"]
+    assert [(triples((e,))[0], e.historical, e.date) for e in events] == [
+        (("PRK", "ASSAULT", "KOR"), True, "1953-07-27")
+    ]

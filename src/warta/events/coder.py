@@ -204,6 +204,8 @@ PROPOSER_RE = re.compile(r"\byang\s+di(?:ajukan|usulkan|sampaikan|mohonkan)\s+(?
 """``yang diajukan oleh X`` after a rejected or granted request: X asked for it."""
 QUOTE_END_RE = re.compile(r"[”\"’]")
 """A closing quotation mark: what is judged or asked ends there (``... dikenal," ujar X``)."""
+OPPONENT_RE = re.compile(r",\s+melawan\s+")
+"""The other side of a two-sided nominal (``permusuhan antara X ..., melawan Y``)."""
 OLEH_RE = re.compile(r"\boleh\s+")
 QUOTE_OPEN = '“"‘'
 QUOTE_CLOSE = '”"’'
@@ -1455,7 +1457,12 @@ class _ArticleContext:
                 self.drop(hit, "gen: no first party after antara")
                 return None
             actors = [first]
-            second = self.after(first.end, s_end, ("dengan", "dan"), direct_gap=None)
+            second = self.after(first.end, s_end, ("dengan", "dan", "melawan"), direct_gap=None)
+            if second is None:
+                # antara X yang didukung ..., melawan Y: the other side after a long apposition
+                match = OPPONENT_RE.search(self.text, first.end, s_end)
+                if match is not None:
+                    second = self.after(match.end(), s_end, (), direct_gap=0)
             recipients = [second] if second is not None else []
         elif frame == "genp":
             # A nominalised transitive verb: its genitive is the patient, its agent follows
@@ -1943,8 +1950,8 @@ class _ArticleContext:
         values = {
             e.value: e
             for e in self.expressions
-            if span[0] <= e.start < span[1] and e.type in ("DATE", "TIME")
-        }
+            if span[0] <= e.start < min(span[1], pos) and e.type in ("DATE", "TIME")
+        }  # a context date stands before the event: a later sentence may date something else
         return True, next(iter(values.values())) if len(values) == 1 else None
 
     def _date_ends(self, start: int, end: int) -> list[dt.date]:
