@@ -699,3 +699,16 @@ def test_hostilities_between_two_sides_are_an_assault(coder: EventCoder) -> None
     assert [(triples((e,))[0], e.historical, e.date) for e in events] == [
         (("PRK", "ASSAULT", "KOR"), True, "1953-07-27")
     ]
+
+
+def test_an_undated_event_takes_the_date_of_the_story_so_far(coder: EventCoder) -> None:
+    text = (
+        "Pada Jumat (27/9) kemarin aksi demo mahasiswa di Makassar berujung ricuh.\n"
+        "Polisi pun membalas dengan menembakkan gas air mata."
+    )
+    events = [e for e in coder(article(text, published="2019-09-28")) if e.type == "ASSAULT"]
+    assert [(e.date, e.date_source) for e in events] == [("2019-09-27", "context")]
+    # A date long before the article is no narrative date: the publication date stands.
+    text = "Pada 2 Januari 2019 terjadi banjir.\nPolisi menangkap tiga orang pelaku di Makassar."
+    events = coder(article(text, published="2019-09-28"))
+    assert [(e.date, e.date_source) for e in events] == [("2019-09-28", "published")]

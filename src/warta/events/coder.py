@@ -152,6 +152,9 @@ NEG_WINDOW = 4
 """A negation cue counts when it is at most this many words before the predicate."""
 LOCATIVE_REACH = 80
 """Characters before a place in which the ``di`` of its locative phrase is looked for."""
+NARRATIVE_DAYS = 7
+"""An undated event takes the last day-precise date before it when that date is at most this
+many days before the article (the story being told), else the publication date."""
 NEWS_WINDOW_DAYS = 90
 """An event whose date ends more than this before the publication date is historical."""
 CODER = "warta-events 0.1"
@@ -1733,7 +1736,12 @@ class _ArticleContext:
                 historical = True
                 date_value, date_source, date_confidence = None, "none", 0.0
             else:
-                date_value = self.dct
+                narrative = self._narrative_date(hit.start, dct_date)
+                if narrative is not None:
+                    date_value, date_text = narrative.value, narrative.text
+                    date_source, date_confidence = "context", 0.5
+                else:
+                    date_value = self.dct
         # Type, mode, CAMEO under modality.
         event_type, mode, cameo = predicate.type, predicate.mode, predicate.cameo or ""
         base_type: str | None = None
@@ -1953,6 +1961,24 @@ class _ArticleContext:
             if span[0] <= e.start < min(span[1], pos) and e.type in ("DATE", "TIME")
         }  # a context date stands before the event: a later sentence may date something else
         return True, next(iter(values.values())) if len(values) == 1 else None
+
+    def _narrative_date(self, pos: int, dct_date: dt.date | None) -> TimeExpression | None:
+        """The date of the story so far for an undated event: the last day-precise date before
+        it in the article, within the news window and not after the article (``Pada Jumat
+        (27/9) kemarin aksi demo ... berujung ricuh. ... Petugas pun membalas ... dengan
+        menembakkan gas air mata``)."""
+        if dct_date is None:
+            return None
+        for expression in reversed(self.expressions):
+            if expression.start >= pos or expression.type != "DATE":
+                continue
+            day = _iso(expression.value) if len(expression.value) == 10 else None
+            if day is None:
+                continue
+            if day <= dct_date and (dct_date - day).days <= NARRATIVE_DAYS:
+                return expression
+            return None
+        return None
 
     def _date_ends(self, start: int, end: int) -> list[dt.date]:
         """The last days of the dates and times expressed between ``start`` and ``end``."""
