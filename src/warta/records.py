@@ -338,8 +338,8 @@ class Event:
     date_text: str | None = None
     date_source: str = "published"
     """``time`` (a governing expression), ``context`` (the one historical date of the
-    paragraph or sentence a background event continues), ``published`` (the article date) or
-    ``none``."""
+    paragraph or sentence a background event continues, or the last day-precise date of the
+    story before an undated event), ``published`` (the article date) or ``none``."""
     date_confidence: float = 0.5
     base_type: str | None = None
     future: bool = False
