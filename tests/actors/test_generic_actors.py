@@ -200,11 +200,12 @@ def test_party_organs_take_the_party_code_not_the_regional_council(linker: Actor
             "Koalisi Masyarakat Sipil Kawal KPK",
             "IDNNGO",
         ),
-        # tribunnews.com 829
+        # sindonews.com 1504 (Indonesia Police Watch, the earlier example here, is now in the
+        # knowledge base: tests/actors/test_propagation.py)
         (
-            "Namun elemen masyarakat yang datang untuk berdialog dengan komisi III yakni hanya "
-            "Indonesia Police Watch (IPW).",
-            "Indonesia Police Watch",
+            "Papua Corruption Watch (PCW) meminta pemerintah mengawasi serius penggunaan dana "
+            "desa yang digelontorkan pemerintah di Provinsi Papua, Sabtu (14/9/2019).",
+            "Papua Corruption Watch",
             "IDNNGO",
         ),
         # okezone.com 2884

@@ -96,6 +96,9 @@ one capitalised word after a title is too often an ordinary word in a headline."
 TITLE_CASE_SHARE = 0.6
 """A line (without a closing full stop) where this share of words is capitalised is a headline:
 titles there introduce no new names ("Menhan Rusia Berkunjung ke Korea Utara")."""
+NEXT_TITLE_WORDS = 4
+"""Lower-case words a demonstrative role phrase opening the next sentence may hold
+(``Perajin perak dari London itu``)."""
 NAME_INITIAL_MAX = 3
 """An all-capitals word this short right after a name is part of it (``Muchlis AS``)."""
 
@@ -217,6 +220,9 @@ class Title:
     """The role is not held yet ("calon pimpinan KPK"): the country alone, nothing learned."""
     region: bool = False
     """An Indonesian region (not a country) qualifies the title ("... DKI Jakarta")."""
+    ordinal: bool = False
+    """The title counts holders ("Presiden ke-3 RI BJ Habibie"): it names the office, not that
+    the person holds it on the date."""
 
     def code(self, default_country: str | None) -> str:
         """The code the title gives: organisation or country, with the role's sectors."""
@@ -232,9 +238,19 @@ class Title:
             return country + "ELI" if country else ""
         if self.org is not None and self.org.default_code:
             base = self.org.default_code
+            if (
+                self.country
+                and default_country
+                and base.startswith(default_country)
+                and self.country != default_country
+            ):
+                # "Juru bicara Kementerian Pertahanan Rusia": the unit of another state.
+                base = self.country + base[len(default_country) :]
             if role is None or role.kind == "head" or not sectors or self.former:
                 return base
             head, _ = split_code(base)
+            if not head and not self.country:
+                return base  # "Presiden Komisi Uni Eropa": the international body's code
             return (head or self.country or default_country or "") + sectors
         country = self.country or (role.country if role else None) or default_country
         if country is None:
@@ -306,6 +322,8 @@ class ActorLinker:
                     vocab.update(w for w in name_key(name).split(" ") if len(w) > 3)
         self._title_vocab = frozenset(vocab)
         self._fuzzy_index: dict[str, list[tuple[str, str]]] | None = None
+        self._surname_index: dict[str, tuple[str, ...]] | None = None
+        self._district_joined: dict[str, list[str]] | None = None
 
     # ------------------------------------------------------------------ public API
 
@@ -415,6 +433,8 @@ class ActorLinker:
             unit_end = self._unit_end(tokens, first, owner, known_at, stops[first])
             if unit_end is not None:
                 add(first, unit_end, "ORG")
+            elif (foreign := self._foreign_unit_end(tokens, first, owner, known_at)) is not None:
+                add(first, foreign, "ORG")
         # 1b. unknown organisation names; their bracketed abbreviations.
         abbreviations: dict[str, int] = {}
         i = 0
@@ -448,7 +468,8 @@ class ActorLinker:
             stop = stops[i]
             chunk_end, title = self._title_from(tokens, i, stop, lenient=False)
             name_start = chunk_end
-            if role.kind in ("group", "unit") or self._genitive(role):
+            member = role.kind == "group" and title.comma and bool(role.sectors)
+            if (role.kind in ("group", "unit") and not member) or self._genitive(role):
                 name_end = name_start  # "kuasa hukum Ahmad Dhani" is Dhani's lawyer
             else:
                 name_end = self._name_run(tokens, name_start, owner, mentions, stop)
@@ -511,11 +532,22 @@ class ActorLinker:
                     add(k, end, "PER")
             k = max(end, k + 1)
         person_words: set[str] = set()
-        for idx, other in mentions.items():
+        by_start = {tok.start: k for k, tok in enumerate(tokens)}
+        for idx, other in list(mentions.items()):
             if other.label == "PER" and idx not in role_only:
                 for tok in tokenize(other.text):
                     if len(tok.key) >= 3 and tok.upper:
                         person_words.add(tok.key)
+                # "Edhie Baskoro atau Ibas": the alias is the person's name for the article.
+                introduced = self._introduced_alias(text, other.end)
+                at = by_start.get(text.find(" ", other.end) + 1, -1) if introduced else -1
+                while 0 <= at < n and at < by_start.get(other.end, at) + 5:
+                    if tokens[at].key == introduced and tokens[at].upper:
+                        if owner[at] < 0:
+                            add(at, at + 1, "PER")
+                        person_words.add(tokens[at].key)
+                        break
+                    at += 1
         for k, tok in enumerate(tokens):
             if owner[k] < 0 and tok.key in person_words and tok.upper:
                 add(k, k + 1, "PER")
@@ -601,6 +633,33 @@ class ActorLinker:
             if k > grown:
                 return k
         return grown if grown > end else None
+
+    def _foreign_unit_end(
+        self,
+        tokens: Sequence[Token],
+        first: int,
+        owner: Sequence[int],
+        known_at: dict[int, Actor],
+    ) -> int | None:
+        """Where a unit of the default country's state ends when a foreign country follows
+        its name (``Kementerian Luar Negeri China``, ``Kementerian Pertahanan Rusia``): the unit
+        belongs to that country, one mention; else None."""
+        actor = known_at[first]
+        if not self.default_country or not (actor.default_code or "").startswith(
+            self.default_country
+        ):
+            return None
+        _role_end, role = self._role_at(tokens, first)
+        if role is None or role.kind != "unit":
+            return None
+        n = len(tokens)
+        end = self._owned_end(owner, first, n)
+        if end >= n or owner[end] != end or end not in known_at:
+            return None
+        country = known_at[end]
+        if country.type != "country" or country.default_code == self.default_country:
+            return None
+        return self._owned_end(owner, end, n)
 
     @staticmethod
     def _owned_end(owner: Sequence[int], first: int, n: int) -> int:
@@ -921,6 +980,8 @@ class ActorLinker:
         if role is None:
             return p, title
         title.role, title.start = role, tokens[p].start
+        personal = role.kind in ("person", "head")
+        joined = False
         if p > 0:
             before = tokens[p - 1].key
             title.former = before in self.words.get("former", ())
@@ -966,12 +1027,30 @@ class ActorLinker:
                 continue
             if not tok.key:
                 break
-            if lenient and tok.key == "di" and k + 1 < stop:
-                inside = self._alias_at(tokens[k + 1 : stop], 0)
-                if inside is not None and inside[1].type == "organisation":
-                    k += 1  # "Ketua Fraksi Partai Golkar di DPR Melchias Markus Mekeng"
-                    continue
+            if (
+                tok.key in self.words.get("ordinal_prefix", frozenset())
+                and k + 1 < stop
+                and tokens[k + 1].text.isdigit()
+            ):
+                k += 2  # an ordinal: "Presiden ke-7 RI Joko Widodo"
+                title.ordinal = True
+                continue
+            if (
+                tok.key in self.words.get("title_connector", frozenset())
+                and k + 1 < stop
+                and personal
+                and self._connects(tokens, k, stop)
+            ):
+                k += 1  # "Ketua Fraksi Partai Golkar di DPR Melchias Markus Mekeng"
+                joined = True  # "Anggota Panja dari Fraksi PAN": the body the person is of
+                continue
             match = self._alias_at(tokens[k:stop], 0)
+            if (
+                match is not None
+                and match[1].type == "person"
+                and (match[0] >= 2 or match[1].id in self.kb.curated_people)
+            ):
+                break  # a known person's name ends the title ("... Golkar Airlangga Hartarto")
             if match is not None and match[1].type != "person":
                 self._qualify(title, match[1])
                 k += match[0]
@@ -981,7 +1060,7 @@ class ActorLinker:
                 if (
                     title.role is not None
                     and title.role.kind == "head"
-                    and other.kind in ("person", "unit")
+                    and (other.kind in ("person", "unit") or (other.kind == "group" and joined))
                     and other.sectors
                 ):
                     title.role = other
@@ -991,6 +1070,11 @@ class ActorLinker:
             if tok.upper and (word in self._title_vocab or word in ranks):
                 k += 1
                 continue
+            if tok.text.isupper() and len(tok.text) >= 3 and k + 1 < stop:
+                body = self._alias_at(tokens[k + 1 : stop], 0)
+                if body is not None and body[1].type == "organisation":
+                    k += 1  # an acronym before the body it belongs to: "Panja RKUHP DPR"
+                    continue
             if lenient and tok.upper:
                 k += 1
                 continue
@@ -1002,10 +1086,49 @@ class ActorLinker:
             ):
                 k += 1  # "Koordinator BEM se-Bogor Abdul Mukhtar"
                 continue
+            qualified_end = self._group_qualifier_end(tokens, k, stop, title)
+            if qualified_end > k:
+                k = qualified_end  # "aktivis demokrasi Hong Kong": the country follows
+                continue
             break
         if title.org is None and k > end:
             title.org = self._unknown_org_in(tokens, end, k)
         return k, title
+
+    def _connects(self, tokens: Sequence[Token], k: int, stop: int) -> bool:
+        """Whether the preposition at ``k`` joins a title to the organisation it belongs to
+        (``di DPR``, ``dari Fraksi PKS``) or, for ``dari``, to a country (``dari London``)."""
+        inside = self._alias_at(tokens[k + 1 : stop], 0)
+        if inside is not None:
+            if inside[1].type == "organisation":
+                return True
+            origin = self.words.get("title_origin", frozenset())
+            return inside[1].type == "country" and tokens[k].key in origin
+        _end, unit = self._role_at(tokens, k + 1)
+        return unit is not None and unit.kind in ("unit", "group") and tokens[k + 1].upper
+
+    def _group_qualifier_end(self, tokens: Sequence[Token], k: int, stop: int, title: Title) -> int:
+        """Where the country after a collective role and up to two lower-case words starts
+        (``aktivis demokrasi Hong Kong``, ``demonstran pro-demokrasi Hong Kong``); ``k`` if
+        none: verbs and function words end the role (``warga yang ke Malaysia``)."""
+        role = title.role
+        if role is None or role.kind != "group" or title.country or title.org is not None:
+            return k
+        stops = self.words.get("group_qualifier_stop", frozenset())
+        j = k
+        while j < min(stop, k + 2):
+            tok = tokens[j]
+            verb = len(tok.key) > 4 and tok.key.startswith(("me", "ber", "di", "ter", "se"))
+            if not tok.key or tok.upper or tok.key in stops or verb:
+                break
+            j += 1
+        if j == k or j >= stop:
+            return k
+        place = self._alias_at(tokens[j:stop], 0)
+        if place is None or place[1].type != "country":
+            return k
+        self._qualify(title, place[1])
+        return j + place[0]
 
     def _unknown_org_in(self, tokens: Sequence[Token], lo: int, hi: int) -> Actor | None:
         """An organisation the knowledge base does not hold, named inside a title by its head
@@ -1053,12 +1176,16 @@ class ActorLinker:
         k = stop
         while k > 0 and stop - k < MAX_TITLE_TOKENS:
             tok = left[k - 1]
+            ordinal = self.words.get("ordinal_prefix", frozenset())
             if (
                 tok.text in "()"
                 or tok.upper
                 or tok.key in ("dan",)
                 or tok.key in self.words.get("unit_place_prefix", frozenset())
                 or (tok.key and name_key(tok.text) in self._title_vocab)
+                or (tok.key in self.words.get("title_connector", frozenset()) and k < stop)
+                or (tok.text.isdigit() and k >= 2 and left[k - 2].key in ordinal)
+                or (tok.key in ordinal and k < stop and left[k].text.isdigit())
             ):
                 k -= 1
                 continue
@@ -1162,6 +1289,11 @@ class ActorLinker:
         if mention.label in ("PER", "") and len(rest) <= 2:
             seen = self._coref(key, state)
             if seen is not None:
+                known = self.kb.actors.get(seen.actor_id) if seen.actor_id else None
+                if known is not None and title.role is not None and known.type == "person":
+                    # A known person titled again ("Menperin Airlangga" after "Ketua Umum
+                    # Partai Golkar Airlangga Hartarto"): the new title decides.
+                    seen.code = self._code(known, title, dct, text, mention)
                 if not seen.actor_id and not split_code(seen.code, self.kb.countries)[1]:
                     # An unknown person whose role a later mention gives ("Syamsul yang juga
                     # Anggota DPRD Jawa Timur").
@@ -1190,7 +1322,7 @@ class ActorLinker:
         if mention.label == "PER":
             candidates = [a for a in candidates if a.type == "person"]
         if candidates:
-            actor = self._choose(candidates, mention.label, title, dct)
+            actor = self._choose(candidates, mention.label, title, dct, text)
             code = self._code(actor, title, dct, text, mention)
             self._remember(state, actor, code, dct, text, mention)
             if actor.type == "organisation":
@@ -1252,8 +1384,18 @@ class ActorLinker:
             self._remember(state, actor, code, dct, text, mention)
             return make(actor, code, "fuzzy")
         # 6. learn, 7. role-only / nil
+        if title.role is not None and len(rest) == 1 and mention.label == "PER":
+            holder = self._titled_surname(key, title, dct)
+            if holder is not None:
+                # "Gubernur DKI Jakarta , Baswedan": the surname of the one person the
+                # knowledge base has in that role on the date.
+                code = self._code(holder, title, dct, text, mention)
+                self._remember(state, holder, code, dct, text, mention)
+                return make(holder, code, "exact")
         if title.role is None:
             title = self._right_title(text, mention.end)
+        if title.role is None:
+            title = self._next_sentence_title(text, mention.end)
         code = title.code(self.default_country) if title.role is not None else ""
         country, sectors = split_code(code, self.kb.countries)
         if not sectors and (shared := self._coordinated_code(text, mention.start, state)):
@@ -1445,6 +1587,64 @@ class ActorLinker:
             return Title()
         return title
 
+    def _next_sentence_title(self, text: str, end: int) -> Title:
+        """A role given in the next sentence by a demonstrative noun phrase that opens it:
+        ``Grant Macdonald melangkah keluar ... ,Perajin perak dari London itu baru saja ...``
+        (the silversmith from London is the man just named). The phrase is a role word, at
+        most ``NEXT_TITLE_WORDS`` lower-case words or a country, and ``itu``/``tersebut``;
+        nothing in between may be another name."""
+        hi = _sentence_end(text, end)
+        if hi >= len(text):
+            return Title()
+        after = tokenize(text[hi : hi + RIGHT_WINDOW], hi)
+        while after and not after[0].key:
+            after = after[1:]  # the paragraph comma of ".,", a quote
+        if not after or not after[0].upper:
+            return Title()
+        role_end, role = self._role_at(after, 0)
+        if role is None or not role.sectors or role.kind not in ("person", "group"):
+            return Title()
+        title = Title(role=role, start=after[0].start)
+        demonstratives = self.words.get("demonstrative", frozenset())
+        k = role_end
+        while k < len(after) and k - role_end <= NEXT_TITLE_WORDS:
+            tok = after[k]
+            if tok.key in demonstratives:
+                return title if title.country or k > role_end else Title()
+            place = self._alias_at(after, k) if tok.upper else None
+            if place is not None and place[1].type == "country" and title.country is None:
+                title.country = place[1].default_code
+                k = place[0]
+                continue
+            if not tok.key or tok.upper:
+                break
+            k += 1
+        return Title()
+
+    def _titled_surname(self, key: str, title: Title, dct: str | None) -> Actor | None:
+        """The one curated person whose name ends with the word ``key`` and who holds, on
+        ``dct``, a role with the code the title gives; else None."""
+        wanted = title.code(self.default_country)
+        if not wanted or title.former or title.candidate or title.plural:
+            return None
+        found = [
+            actor
+            for actor_id in self._surnames().get(key, ())
+            if (actor := self.kb.actors.get(actor_id)) is not None
+            and any(r.code == wanted and covers(r, dct) for r in actor.roles)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _surnames(self) -> dict[str, tuple[str, ...]]:
+        if self._surname_index is None:
+            index: dict[str, list[str]] = {}
+            for actor_id in self.kb.curated_people:
+                actor = self.kb.actors.get(actor_id)
+                if actor is not None and " " in actor.name:
+                    index.setdefault(translit_key(actor.name).split(" ")[-1], []).append(actor_id)
+            self._surname_index = {k: tuple(v) for k, v in index.items()}
+        return self._surname_index
+
     def _strip_qualifier(self, rest: Sequence[Token], title: Title) -> Sequence[Token]:
         """A country or organisation glued before a known person's name by an entity model's
         span (``Rusia Sergey Shoigu``) is the title's qualifier, not part of the name."""
@@ -1485,6 +1685,18 @@ class ActorLinker:
         ]
         if not found and len(tokens) > 1:
             found = self._org_with_place(tokens)
+        if found and self.default_country and len(tokens) > 1:
+            # "Kementerian Luar Negeri China" is not the Indonesian ministry: a unit of another
+            # state, coded by its role and that country.
+            last = self._alias_at(tokens, len(tokens) - 1)
+            if (
+                last is not None
+                and last[1].type == "country"
+                and last[1].default_code != self.default_country
+            ):
+                found = [
+                    a for a in found if not (a.default_code or "").startswith(self.default_country)
+                ]
         return found or None
 
     def link_pronouns(
@@ -1587,7 +1799,16 @@ class ActorLinker:
                 return []
             tokens = tokens[1:]
         key = " ".join(t.key for t in tokens if t.key)
-        return [self.kb.actors[i] for i in self.kb.districts.get(key, [])]
+        if self._district_joined is None:
+            joined: dict[str, list[str]] = {}
+            for name, ids in self.kb.districts.items():
+                joined.setdefault(name.replace(" ", ""), []).extend(ids)
+            self._district_joined = joined
+        # "Setia Budi" is Setiabudi, "Tamansari" also Taman Sari: spacing varies.
+        found = dict.fromkeys(
+            [*self.kb.districts.get(key, []), *self._district_joined.get(key.replace(" ", ""), [])]
+        )
+        return [self.kb.actors[i] for i in found]
 
     def _org_with_place(self, tokens: Sequence[Token]) -> list[Actor]:
         """``Polda Jambi``, ``DPRD Jawa Barat``: an organisation name followed by a place."""
@@ -1635,7 +1856,12 @@ class ActorLinker:
         return False
 
     def _choose(
-        self, candidates: Sequence[Actor], label: str, title: Title, dct: str | None
+        self,
+        candidates: Sequence[Actor],
+        label: str,
+        title: Title,
+        dct: str | None,
+        text: str = "",
     ) -> Actor:
         wanted = {
             "PER": ("person",),
@@ -1645,15 +1871,33 @@ class ActorLinker:
         types = wanted.get(label)
         pool = [a for a in candidates if types is None or a.type in types] or list(candidates)
 
-        def score(actor: Actor) -> tuple[int, int, int, int]:
+        def score(actor: Actor) -> tuple[int, int, int, int, int]:
             country, _ = split_code(code_at(actor, dct), self.kb.countries)
             agrees = int(title.country is not None and country == title.country)
             curated = int(actor.id in self.kb.curated_people or actor.type != "person")
             holds = int(any(covers(r, dct) for r in actor.roles))
             rank = {"country": 3, "organisation": 2, "place": 1}.get(actor.type, 0)
-            return (agrees, curated, holds, rank)
+            return (agrees, curated, holds, rank, self._parent_named(actor, text))
 
         return max(pool, key=score)
+
+    def _parent_named(self, actor: Actor, text: str) -> int:
+        """How many of an Indonesian region's parents (regency, province) the article names:
+        ``Taman Sari, Jakarta Barat`` is the district of Jakarta Barat, not of Pangkalpinang."""
+        if not text or not actor.id.startswith("region:"):
+            return 0
+        code = actor.id.removeprefix("region:")
+        named = 0
+        while "." in code:
+            code = code.rsplit(".", 1)[0]
+            parent = self.kb.actors.get(f"region:{code}")
+            if (
+                parent is not None
+                and parent.name != actor.name  # the city of Jambi in the province of Jambi
+                and any(name in text for name in (parent.name, *parent.aliases) if len(name) > 3)
+            ):
+                named += 1
+        return named
 
     def _code(
         self, actor: Actor, title: Title, dct: str | None, text: str, mention: Mention
@@ -1678,16 +1922,32 @@ class ActorLinker:
             return actor.default_code or ""
         code = code_at(actor, dct)
         role = title.role
+        if role is None or role.kind == "group" or title.former or title.ordinal:
+            return code
+        country, held = split_code(code, self.kb.countries)
+        from_title = title.code(country or None)
+        title_country, sectors = split_code(from_title, self.kb.countries)
+        if not from_title or not sectors:
+            return code
+        if not any(covers(r, dct) for r in actor.roles):
+            return from_title
         if (
-            not any(covers(r, dct) for r in actor.roles)
-            and role is not None
-            and role.kind != "group"
-            and not title.former
+            title.candidate
+            or title.relation
+            or title.plural
+            or not country
+            or title_country != country
         ):
-            from_title = title.code(split_code(code, self.kb.countries)[0] or None)
-            if from_title and split_code(from_title, self.kb.countries)[1]:
-                return from_title
-        return code
+            return code
+        if {s[:3] for s in sectors} & {s[:3] for s in held}:
+            return code
+        if role.office:
+            holder = self.kb.office_holder(f"{title_country or role.country}:{role.office}", dct)
+            if holder is not None and holder != actor.id:
+                return code  # "Wakil Presiden KH Ma'ruf Amin" before he took office
+        # The text titles the person by another role they hold on the date ("Ketua Umum Partai
+        # Golkar Airlangga Hartarto" while also a minister): the title's code.
+        return from_title
 
     def _acts(self, text: str, mention: Mention, kind: str) -> bool:
         """Whether a capital or seat stands for its government here (see the module doc)."""
@@ -1710,6 +1970,9 @@ class ActorLinker:
                 rest = rest[1:]
             after = rest
         adverbs = self.words.get("adverb", frozenset())
+        relative = self.words.get("relative", frozenset())
+        if len(after) >= 3 and after[0].text == "," and after[1].key in relative:
+            after = after[2:]  # "Teheran, yang menyangkal tuduhan itu, ...": its subject
         while after and after[0].key in adverbs:
             after = after[1:]
         if after and after[0].key and after[0].text.islower():
@@ -1821,9 +2084,14 @@ class ActorLinker:
         for size in (3, 2, 1):
             if len(after) > size and " ".join(t.key for t in after[:size]) in cues:
                 nxt = after[size]
-                if nxt.upper and nxt.key:
+                if nxt.upper and nxt.key and not self._names_someone(nxt.key):
                     return nxt.key
         return None
+
+    def _names_someone(self, key: str) -> bool:
+        """Whether ``key`` is a known name of a person, place or body (``Prabowo atau Jokowi``
+        joins two people; ``atau`` introduces no alias there)."""
+        return bool(self.kb.by_key.get(key))
 
     def _fuzzy(self, key: str) -> str | None:
         if len(key) < FUZZY_MIN_LENGTH or " " not in key:
