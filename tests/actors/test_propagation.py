@@ -246,3 +246,36 @@ def test_eu_commission_president_on_the_date(linker: ActorLinker) -> None:
     text = "Presiden Komisi Uni Eropa Jean-Claude Juncker dalam debat Parlemen Eropa hari Rabu."
     got = codes(found(linker, text, dct="2019-09-19"))
     assert ("Jean-Claude Juncker", "IGOEUREEC") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # held-out 2, pos_metro.csv:272: a role, a relative clause, a comma, the name
+        (
+            "Saksi mata yang melihat langsung peristiwa itu, Gotman Sinabutar (46), mengatakan "
+            "korban berdiri tepat di tengah rel.",
+            "Gotman Sinabutar",
+            "IDNCVL",
+        ),
+        # check set, tribunnews.csv:1195: the scraper dropped the university between commas
+        (
+            "Demikian diungkapkan oleh Wakil Rektor ,, Bambang Wibawarta, dalam diskusi.",
+            "Bambang Wibawarta",
+            "IDNEDU",
+        ),
+        # check set, tribunnews.csv:741: a lower-case honorific inside the title
+        (
+            "Hal ini diungkapkan Ketua Tim Dokter Kepresidenan Prof dr Arsil Sani melalui "
+            "keterangan resminya.",
+            "Arsil Sani",
+            "IDNHLH",
+        ),
+    ],
+)
+def test_titles_across_clauses_dropped_names_and_honorifics(
+    linker: ActorLinker, text: str, name: str, code: str
+) -> None:
+    start = text.index(name)
+    link = linker(text, [Mention(name, start, start + len(name), "PER")], dct="2019-09-10")[0]
+    assert link.code == code

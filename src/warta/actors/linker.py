@@ -99,6 +99,11 @@ titles there introduce no new names ("Menhan Rusia Berkunjung ke Korea Utara")."
 NEXT_TITLE_WORDS = 4
 """Lower-case words a demonstrative role phrase opening the next sentence may hold
 (``Perajin perak dari London itu``)."""
+RELATIVE_MAX_WORDS = 8
+"""Words of the relative clause between a sentence-opening role and its name."""
+SHORT_HONORIFIC_MAX = 3
+"""An honorific or rank of context_words.tsv ``title`` this short may be written in lower case
+inside a title (``dr``, ``h``, ``ir``)."""
 NAME_INITIAL_MAX = 3
 """An all-capitals word this short right after a name is part of it (``Muchlis AS``)."""
 
@@ -1008,7 +1013,7 @@ class ActorLinker:
                 if k + 1 == stop or (tokens[k + 1].upper and tokens[k + 1].key):
                     k += 1
                     title.comma = True
-                elif lenient and tokens[k + 1].text == "(":
+                elif lenient and tokens[k + 1].text in ("(", ","):
                     k += 1  # a name dropped by the scraper: "Ketua  , (MRP) Timotius Murib"
                     continue
                 break
@@ -1069,6 +1074,9 @@ class ActorLinker:
             word = name_key(tok.text)
             if tok.upper and (word in self._title_vocab or word in ranks):
                 k += 1
+                continue
+            if lenient and word in ranks and len(word) <= SHORT_HONORIFIC_MAX:
+                k += 1  # a lower-case honorific before the name: "Prof dr Arsil Sani"
                 continue
             if tok.text.isupper() and len(tok.text) >= 3 and k + 1 < stop:
                 body = self._alias_at(tokens[k + 1 : stop], 0)
@@ -1189,10 +1197,13 @@ class ActorLinker:
             ):
                 k -= 1
                 continue
-            if tok.text == "," and (
-                k == stop
-                or left[k].text == "("
-                or all(name_key(t.text) in ranks for t in left[k:stop] if t.key)
+            if (
+                tok.text == ","
+                and (
+                    k == stop
+                    or left[k].text in ("(", ",")  # "Wakil Rektor ,, Bambang": a dropped name
+                    or all(name_key(t.text) in ranks for t in left[k:stop] if t.key)
+                )
             ):
                 k -= 1  # "Kapolda Jatim, Irjen Pol Luki Hermawan": only ranks after the comma
                 continue
@@ -1204,6 +1215,33 @@ class ActorLinker:
             if title.role is not None and end == stop:
                 return Title() if self._genitive(title.role) else title
         return Title()
+
+    def _relative_title(self, text: str, start: int) -> Title:
+        """A role that opens the sentence and is followed by a relative clause and a comma
+        before the name: ``Saksi mata yang melihat langsung peristiwa itu, Gotman Sinabutar``.
+        At most one lower-case word between the role and ``yang``; no name, comma or more than
+        ``RELATIVE_MAX_WORDS`` words in the clause."""
+        lo = sentence_start(text, start)
+        left = tokenize(text[lo:start], lo)
+        while left and not left[0].key:
+            left = left[1:]
+        if len(left) < 4 or left[-1].text != "," or not left[0].upper:
+            return Title()
+        role_end, role = self._role_at(left, 0)
+        if role is None or not role.sectors or role.kind not in ("person", "group"):
+            return Title()
+        if self._genitive(role):
+            return Title()
+        relative = self.words.get("relative", frozenset())
+        j = role_end
+        if j < len(left) and left[j].key not in relative and not left[j].upper:
+            j += 1  # "Saksi mata yang ..."
+        if j >= len(left) - 1 or left[j].key not in relative:
+            return Title()
+        clause = left[j + 1 : -1]
+        if len(clause) > RELATIVE_MAX_WORDS or any(t.upper or not t.key for t in clause):
+            return Title()
+        return Title(role=role, start=left[0].start)
 
     def _not_actor(self, tokens: Sequence[Token]) -> bool:
         """Whether ``tokens`` start with a phrase that names no actor (``ibu kota``)."""
@@ -1280,6 +1318,8 @@ class ActorLinker:
         key = translit_key(name)
         if title.role is None:
             title = self._left_title(text, mention.start)
+        if title.role is None and mention.label in ("PER", ""):
+            title = self._relative_title(text, mention.start)
         evidence_start = title.start if 0 <= title.start < mention.start else mention.start
 
         def make(actor: Actor | None, code: str, method: str, learned: bool = False) -> ActorLink:
