@@ -279,3 +279,15 @@ def test_titles_across_clauses_dropped_names_and_honorifics(
     start = text.index(name)
     link = linker(text, [Mention(name, start, start + len(name), "PER")], dct="2019-09-10")[0]
     assert link.code == code
+
+
+def test_ordinal_title_of_a_name_the_base_lacks_is_a_former_holder(linker: ActorLinker) -> None:
+    # written for the test: the office has a known holder on the date (Jusuf Kalla)
+    links = found(linker, "Wakil Presiden ke-6 RI Try Sutrisno hadir dalam acara itu.")
+    assert ("Try Sutrisno", "IDNELI") in codes(links)
+
+
+def test_double_comma_after_a_lower_case_title_hides_the_holder(linker: ActorLinker) -> None:
+    # CLICK-ID (Kompas/Tribun feature on Jokowi's grandson): the scraper dropped "Jokowi"
+    text = "Sosok cucu pertama presiden ,, Jan Ethes kerap menyita perhatian publik."
+    assert ("Jan Ethes", "IDNGOV") not in codes(found(linker, text))

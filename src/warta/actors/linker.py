@@ -473,11 +473,18 @@ class ActorLinker:
             stop = stops[i]
             chunk_end, title = self._title_from(tokens, i, stop, lenient=False)
             name_start = chunk_end
-            member = role.kind == "group" and title.comma and bool(role.sectors)
+            member = (
+                role.kind == "group"
+                and title.comma
+                and bool(role.sectors)
+                and ((title.country is not None and not title.region) or title.org is not None)
+            )
             if (role.kind in ("group", "unit") and not member) or self._genitive(role):
                 name_end = name_start  # "kuasa hukum Ahmad Dhani" is Dhani's lawyer
             else:
                 name_end = self._name_run(tokens, name_start, owner, mentions, stop)
+            if member and not self._member_name(tokens, name_start, name_end, owner):
+                name_end = name_start
             if name_end > name_start:
                 head = mentions.get(owner[name_start]) if owner[name_start] >= 0 else None
                 known = (
@@ -1103,6 +1110,16 @@ class ActorLinker:
             title.org = self._unknown_org_in(tokens, end, k)
         return k, title
 
+    @staticmethod
+    def _member_name(tokens: Sequence[Token], start: int, end: int, owner: Sequence[int]) -> bool:
+        """Whether ``tokens[start:end]`` after ``<collective role> <country>,`` names a member
+        (``aktivis demokrasi Hong Kong, Joshua Wong``): two or more words no other mention
+        holds, not followed by a bracketed abbreviation (``Intelijen militer Jerman,
+        Militärischer Abschirmdienst (MAD)`` is a body)."""
+        if end - start < MIN_NEW_NAME_TOKENS or any(owner[k] >= 0 for k in range(start, end)):
+            return False
+        return not (end < len(tokens) and tokens[end].text == "(")
+
     def _connects(self, tokens: Sequence[Token], k: int, stop: int) -> bool:
         """Whether the preposition at ``k`` joins a title to the organisation it belongs to
         (``di DPR``, ``dari Fraksi PKS``) or, for ``dari``, to a country (``dari London``)."""
@@ -1213,6 +1230,12 @@ class ActorLinker:
                 continue
             end, title = self._title_from(left, p, stop, lenient=True)
             if title.role is not None and end == stop:
+                dropped = any(left[j].text == left[j + 1].text == "," for j in range(p, stop - 1))
+                if dropped and not left[p].upper:
+                    # "cucu pertama presiden ,, Jan Ethes": the dropped text was the title's
+                    # holder; only a capitalised formal title ("Wakil Rektor ,, Bambang
+                    # Wibawarta") reads on past a double comma.
+                    return Title()
                 return Title() if self._genitive(title.role) else title
         return Title()
 
@@ -1438,6 +1461,16 @@ class ActorLinker:
             title = self._next_sentence_title(text, mention.end)
         code = title.code(self.default_country) if title.role is not None else ""
         country, sectors = split_code(code, self.kb.countries)
+        if (
+            title.ordinal
+            and title.role is not None
+            and title.role.office
+            and country
+            and self.kb.office_holder(f"{country}:{title.role.office}", dct) is not None
+        ):
+            # "Presiden ke-3 RI <a name the base lacks>": the office has a known holder on the
+            # date, so this one held it before.
+            code, sectors = country + "ELI", ("ELI",)
         if not sectors and (shared := self._coordinated_code(text, mention.start, state)):
             # "bernama Randy (21) dan Muh Yusuf Kardawi (19)": one title for both.
             unknown = Actor(id="", name=name, type="person")
@@ -1457,6 +1490,7 @@ class ActorLinker:
             and stated
             and not title.former
             and not title.candidate
+            and not title.ordinal  # "Presiden ke-3 RI ...": the office, not held on the date
             and sectors
             and len(rest) >= MIN_NEW_NAME_TOKENS
         ):
@@ -2037,7 +2071,13 @@ class ActorLinker:
         code = title.code(self.default_country)
         actor: Actor | None = None
         method = "role-only"
-        if role is not None and role.kind == "person" and role.office and not title.plural:
+        if (
+            role is not None
+            and role.kind == "person"
+            and role.office
+            and not title.plural
+            and not title.ordinal  # "Wakil Presiden ke-7 RI": a past holder, not today's
+        ):
             country, _ = split_code(code, self.kb.countries)
             office = f"{country or role.country}:{role.office}"
             holder = next((s.actor_id for s in reversed(state.seen) if office in s.offices), None)
