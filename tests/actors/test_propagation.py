@@ -131,9 +131,12 @@ def test_capital_subject_of_a_relative_clause_is_its_government(linker: ActorLin
     # written for the test (events engineer's example)
     got = codes(found(linker, "Teheran, yang menyangkal tuduhan itu, mengecam Washington."))
     assert ("Teheran", "IRNGOV") in got
-    # a place after a locative stays the country
+    assert ("Washington", "USAGOV") in got  # acted upon by a transitive verb
+    # a place after a locative or a verb of movement stays the country
     got = codes(found(linker, "Pertemuan di Teheran, yang dihadiri menteri, berakhir."))
     assert ("Teheran", "IRN") in got
+    got = codes(found(linker, "Presiden Jokowi mengunjungi Beijing pekan lalu."))
+    assert ("Beijing", "CHN") in got
 
 
 def test_collective_role_takes_the_country_after_a_qualifier(linker: ActorLinker) -> None:

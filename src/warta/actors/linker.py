@@ -2037,6 +2037,13 @@ class ActorLinker:
             return True
         if len(last) > 4 and last.startswith("di") and before and before[-1].text.islower():
             return True  # agent of a passive verb: "yang dimaksud Washington"
+        if (
+            len(last) > 5
+            and last.startswith(("mem", "men", "meng", "meny"))
+            and before[-1].text.islower()
+            and last not in self.words.get("place_verb", frozenset())
+        ):
+            return True  # acted upon: "mengecam Washington", "memperingatkan Pyongyang"
         after = tokenize(text[mention.end : mention.end + 60])
         if len(after) >= 2 and after[0].key == "dan" and after[1].upper:
             rest = after[2:]
