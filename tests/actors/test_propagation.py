@@ -294,3 +294,12 @@ def test_double_comma_after_a_lower_case_title_hides_the_holder(linker: ActorLin
     # CLICK-ID (Kompas/Tribun feature on Jokowi's grandson): the scraper dropped "Jokowi"
     text = "Sosok cucu pertama presiden ,, Jan Ethes kerap menyita perhatian publik."
     assert ("Jan Ethes", "IDNGOV") not in codes(found(linker, text))
+
+
+def test_unit_named_without_its_body_takes_the_body_after_it(linker: ActorLinker) -> None:
+    # held-out 4, sindonews.xlsx:3563 (gold mentions, as from an entity model)
+    text, date, mentions = heldout4("clickid:sindonews.xlsx:3563")
+    got = dict(codes(linker(text, mentions, dct=date)))
+    directorate = "Direktorat Jenderal Penguatan Daya Saing Produk Kelautan dan Perikanan"
+    assert got[directorate] == "IDNGOVAGR"
+    assert got["PDSPKP"] == "IDNGOVAGR"  # its bracketed abbreviation, later

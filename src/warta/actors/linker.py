@@ -253,6 +253,8 @@ class Title:
                 base = self.country + base[len(default_country) :]
             if role is None or role.kind == "head" or not sectors or self.former:
                 return base
+            if role.kind == "unit" and "".join(split_code(base)[1]).startswith(sectors):
+                return base  # a ministry's directorate: the ministry's own code (GOVAGR)
             head, _ = split_code(base)
             if not head and not self.country:
                 return base  # "Presiden Komisi Uni Eropa": the international body's code
@@ -1408,7 +1410,16 @@ class ActorLinker:
             return make(actor, code, "learned", learned=True)
         if mention.label not in ("PER", ""):
             titled = title.role is not None and not (mention.label == "LOC" and title.comma)
+            if titled:
+                self._owning_body(text, mention.end, title)
             code = title.code(self.default_country) if titled else ""
+            if code and mention.label == "ORG":
+                # "Direktorat Jenderal ... (PDSPKP)": the abbreviation names it again.
+                after = tokenize(text[mention.end : mention.end + 40], mention.end)
+                abbr_end = self._bracket_after(after, 0)
+                if abbr_end is not None and not self._names_a_place(after[1 : abbr_end - 1]):
+                    abbr = " ".join(t.text for t in after[1 : abbr_end - 1])
+                    state.orgs.setdefault(translit_key(abbr), (name, code, None))
             if not code and rest[0].key in self.words.get("place_prefix", frozenset()):
                 # "Desa Cipambuan", "Kecamatan Bagor": an Indonesian place below the regencies.
                 code = self.default_country or ""
@@ -2075,6 +2086,7 @@ class ActorLinker:
                 place = self._alias_at(after[1:], 0)
                 if place is not None and place[1].type in ("country", "place"):
                     title.country = place[1].default_code
+        self._owning_body(text, mention.end, title)
         code = title.code(self.default_country)
         actor: Actor | None = None
         method = "role-only"
@@ -2102,6 +2114,19 @@ class ActorLinker:
         if not code:
             method = "nil"
         return self._make(mention, actor, code, method, mention.text, mention.start)
+
+    def _owning_body(self, text: str, end: int, title: Title) -> None:
+        """A unit named without its body takes the organisation right after it (and after its
+        bracketed abbreviation): ``Direktorat Jenderal Penguatan Daya Saing ... (PDSPKP) KKP``
+        is the fisheries ministry's directorate."""
+        role = title.role
+        if role is None or role.kind != "unit" or title.org is not None:
+            return
+        after = tokenize(text[end : end + 60], end)
+        k = self._bracket_after(after, 0) or 0
+        body = self._alias_at(after[k:], 0) if k < len(after) else None
+        if body is not None and body[1].type == "organisation":
+            self._qualify(title, body[1])
 
     def _actor(self, actor_id: str) -> Actor | None:
         actor = self.kb.actors.get(actor_id)
