@@ -2111,6 +2111,11 @@ class ActorLinker:
             elif title.country:
                 actor = self.kb.actors.get(country_actor_id(title.country))
             method = "role"
+        elif role is not None and role.kind == "person" and role.office and title.ordinal:
+            # "Presiden ke-3 RI" standing alone: a past holder when the office has one today.
+            country, _ = split_code(code, self.kb.countries)
+            if country and self.kb.office_holder(f"{country}:{role.office}", dct) is not None:
+                code = country + "ELI"
         if not code:
             method = "nil"
         return self._make(mention, actor, code, method, mention.text, mention.start)
