@@ -712,3 +712,18 @@ def test_an_undated_event_takes_the_date_of_the_story_so_far(coder: EventCoder) 
     text = "Pada 2 Januari 2019 terjadi banjir.\nPolisi menangkap tiga orang pelaku di Makassar."
     events = coder(article(text, published="2019-09-28"))
     assert [(e.date, e.date_source) for e in events] == [("2019-09-28", "published")]
+
+
+def test_they_in_a_report_after_a_meeting_are_all_who_met(coder: EventCoder) -> None:
+    text = (
+        "Menteri Hukum dan HAM Yasonna Laoly bertemu pimpinan KPK pada Senin (16/9/2019). "
+        "Dalam pertemuan tersebut, Yasonna mengklaim mereka telah menyepakati sejumlah poin."
+    )
+    agree = [e for e in coder(article(text)) if e.type == "AGREE"]
+    assert [sorted(a.code[:6] for a in e.actors) for e in agree] == [["IDNGOV", "IDNJUD"]]
+
+
+def test_expressing_agreement_with_someone_is_support(coder: EventCoder) -> None:
+    text = "Mereka mengungkapkan kesetujuannya terhadap DPR yang ingin merevisi UU KPK."
+    text = "Ratusan mahasiswa berkumpul di Senayan. " + text
+    assert ("IDNEDU", "SUPPORT", "IDNLEG") in triples(coder(article(text)))

@@ -835,7 +835,7 @@ class _ArticleContext:
             between = _words(self.text[link.end : pos])
             if len(between) > max_gap:
                 break
-            if self._reported_clause_subject(between):
+            if self._reported_clause_subject(between, pos):
                 continue
             before = _words(self.text[max(s_start, link.evidence_start - 30) : link.evidence_start])
             comitative = before[-2:] == ["bersama", "dengan"]  # X bersama dengan Y membahas
@@ -891,7 +891,13 @@ class _ArticleContext:
                 return False  # the name of a title or unit just before (Ketua MRP Timotius)
         return True
 
-    def _reported_clause_subject(self, between: Sequence[str]) -> bool:
+    def _after_meeting(self, pos: int) -> bool:
+        """A meeting was coded at most ``DIALOGUE_SENTENCES`` before ``pos``."""
+        if self.last_meeting is None:
+            return False
+        return self.sentence_of(pos)[0] - self.last_meeting[0] <= DIALOGUE_SENTENCES
+
+    def _reported_clause_subject(self, between: Sequence[str], pos: int) -> bool:
         """``between`` (the words from a candidate subject to the predicate) holds a speech
         verb followed by a subject of the reported clause's own (two content words), or a
         conjunction followed by one (``..., tapi mayoritas menolak``)."""
@@ -899,7 +905,9 @@ class _ArticleContext:
         for i, word in enumerate(between):
             rest = [w for w in between[i + 1 :] if w not in fillers]
             if word in self.speech:
-                return len(rest) >= 2
+                # two content words, or a plural pronoun for those who just met (Dalam
+                # pertemuan tersebut, X mengklaim mereka telah menyepakati ...)
+                return len(rest) >= 2 or (rest[:1] == ["mereka"] and self._after_meeting(pos))
             if word in self.cues.get("conjunction", ()) and rest:
                 return True
         return False
