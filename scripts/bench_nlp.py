@@ -176,7 +176,7 @@ def render(results: dict[str, Any]) -> str:
         "tokenizer": "tokenizer",
         "tokenizer + sentences": "tokenizer, warta_sentences",
         "fast": "tokenizer, warta_sentences, ner",
-        "full": "all: + tok2vec, morphologizer, tagger, lemmatizer, parser",
+        "full": "all: + tok2vec, morphologizer, lemmatizer, parser",
     }
     for name, row in results["modes"].items():
         target = TARGETS.get(name)
@@ -205,7 +205,7 @@ def render(results: dict[str, Any]) -> str:
         f"above: tokenizer + sentence rules {per_word['rules']:.1f} µs, NER "
         f"({results.get('ner_shape', 'see training/ner.cfg')}) {per_word['ner']:.1f} µs, UD "
         "components "
-        f"(shared tok2vec width 96, depth 4, morphologizer, tagger, lemmatizer, parser) "
+        f"(shared tok2vec width 96, depth 4, morphologizer, lemmatizer, parser) "
         f"{per_word['ud']:.1f} µs. The 40,000 words/s goal for `fast` needs about 25 µs per word "
         "in all.",
         "",

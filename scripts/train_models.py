@@ -41,7 +41,6 @@ from spacy.tokens import Doc, DocBin, Span  # noqa: E402
 
 import warta.nlp.entities  # noqa: E402
 import warta.nlp.sentences  # noqa: E402
-import warta.nlp.tags  # noqa: E402  (registers the UPOS-from-tag component of training/ud.cfg)
 import warta.nlp.tokenizer  # noqa: E402  (registers the tokenizer used by the configs)
 from warta.nlp.augment import datelines, east_asian_names, title_country_names  # noqa: E402
 from warta.nlp.corpora import NerSentence, read_conllu, read_ner, sentence_doc  # noqa: E402
@@ -108,8 +107,7 @@ def build_corpora(data: Path, work: Path) -> None:
     harmoniser = learn(old_dev, gsd_train_part, [*gsd_train_part, *csui])
     print(
         f"[corpora] r2.1 -> v2.17 mapping from {len(old_dev)} parallel sentences: "
-        f"{len(harmoniser.upos)} UPOS + {len(harmoniser.upos_in_context)} before + "
-        f"{len(harmoniser.upos_after)} after, {len(harmoniser.deprel_lexical)} lexical + "
+        f"{len(harmoniser.upos)} UPOS, {len(harmoniser.deprel_lexical)} lexical + "
         f"{len(harmoniser.deprel_structural)} structural relation rules, "
         f"{len(harmoniser.lemma)} lemmas, {len(harmoniser.feats)} feature sets"
     )
@@ -316,6 +314,7 @@ def main(argv: list[str] | None = None) -> int:
         help="static vectors trained here on CLICK-ID (floret), or none",
     )
     args = parser.parse_args(argv)
+    started = time.perf_counter()
     steps = [s.strip() for s in args.steps.split(",") if s.strip()]
     unknown = [s for s in steps if s not in STEPS]
     if unknown:
@@ -380,6 +379,12 @@ def main(argv: list[str] | None = None) -> int:
             str(args.out),
             "--write-docs",
             str(ROOT / "docs" / "models.md"),
+        ]
+        minutes = (time.perf_counter() - started) / 60
+        command += [
+            "--build-note",
+            f"steps {','.join(steps)} took {minutes:.0f} min wall before the scoring, one "
+            f"thread, {time.strftime('%Y-%m-%d', time.gmtime())}",
         ]
         for label, folder in [
             ("NER with floret vectors (shipped)", work / f"ner{suffix}" / "model-best"),

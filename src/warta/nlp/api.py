@@ -14,21 +14,13 @@ from spacy.tokens import Doc
 
 import warta.nlp.entities
 import warta.nlp.sentences
-import warta.nlp.tags
 import warta.nlp.tokenizer  # noqa: F401  (registers the tokenizer the model's config names)
 
 logger = logging.getLogger(__name__)
 
 MODEL_NAME = "id_news"
 MODES = ("full", "fast")
-FAST_EXCLUDE = (
-    "tok2vec",
-    "morphologizer",
-    "tagger",
-    "warta_upos_from_tag",
-    "trainable_lemmatizer",
-    "parser",
-)
+FAST_EXCLUDE = ("tok2vec", "morphologizer", "trainable_lemmatizer", "parser")
 """Components left out in ``fast`` mode (the NER has its own tok2vec)."""
 
 

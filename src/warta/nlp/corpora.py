@@ -190,7 +190,6 @@ def sentence_doc(vocab: Vocab, sentence: Sentence) -> Doc:
         words=words,
         spaces=spaces,
         pos=[w.upos for w in sentence.words],
-        tags=[w.upos for w in sentence.words],  # what the UPOS tagger learns (warta.nlp.tags)
         morphs=[w.feats for w in sentence.words] if has_feats else None,
         heads=[i if w.head < 0 else w.head for i, w in enumerate(sentence.words)],
         deps=["ROOT" if w.head < 0 else w.deprel for w in sentence.words],

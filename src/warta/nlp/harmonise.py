@@ -6,24 +6,17 @@ after common nouns, no lemmas or features). The r2.1 dev and v2.17 dev splits an
 sentences, so the mapping is learned from that parallel data (training data only):
 
 1. words of a sentence pair are aligned by their character span (spaces ignored);
-2. UPOS: ``(word, old UPOS, next word's old UPOS) -> new UPOS``, else ``(word, old UPOS,
-   previous word's old UPOS) -> new UPOS`` (``kedua`` after a noun is the ordinal, ADJ; before
-   one, ``both``, NUM), else ``(word, old UPOS) -> new UPOS``, each when seen ``MIN_COUNT``
-   times with a ``MIN_SHARE`` majority;
+2. UPOS: ``(word, old UPOS, next word's old UPOS) -> new UPOS``, else ``(word, old UPOS) ->
+   new UPOS``, each when seen ``MIN_COUNT`` times with a ``MIN_SHARE`` majority;
 3. relation: ``(word, old relation, new UPOS)``, then ``(old relation, dependent UPOS, head
    UPOS)``
    (UPOS after step 2), each with the same thresholds;
 4. lemmas and features: ``(word, UPOS) -> lemma / features`` from all current-guideline
-   training sentences when unambiguous; other words keep no lemma (missing, not trained on);
-5. ordinals (a rule, as the parallel data holds too few): ``pertama`` and ``ke`` + numeral
-   (``kedua``, ``ke-5``) tagged NUM right after a noun, proper noun or pronoun are ordinals,
-   ADJ with NumType=Ord and ``amod`` as in the current guidelines (r2.1 tags them all NUM
-   ``nummod``); before a noun (``kedua negara``, both countries) they stay NUM.
+   training sentences when unambiguous; other words keep no lemma (missing, not trained on).
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
@@ -35,31 +28,10 @@ MIN_COUNT = 2
 MIN_SHARE = 0.7
 STRUCT_MIN_COUNT = 5
 LEXICON_MIN_SHARE = 0.9
-ORDINAL = re.compile(
-    r"^(?:pertama|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
-    r"seratus|seribu)|ke-\d+)$"
-)
-"""Rule 5: ordinal numerals (lower case)."""
-ORDINAL_AFTER = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def _next_upos(words: Sequence[Word], i: int) -> str:
     return words[i + 1].upos if i + 1 < len(words) else "END"
-
-
-def _previous_upos(words: Sequence[Word], i: int) -> str:
-    return words[i - 1].upos if i > 0 else "START"
-
-
-def _is_ordinal(words: Sequence[Word], i: int) -> bool:
-    """Rule 5: an old-guideline NUM ``nummod`` ordinal right after a nominal."""
-    word = words[i]
-    return (
-        word.upos == "NUM"
-        and word.deprel == "nummod"
-        and _previous_upos(words, i) in ORDINAL_AFTER
-        and ORDINAL.match(word.form.lower()) is not None
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +39,7 @@ class Harmoniser:
     upos: dict[tuple[str, str], str]
     upos_in_context: dict[tuple[str, str, str], str]
     """``(word, old UPOS, next word's old UPOS) -> new UPOS`` (``untuk`` before a verb is
-    SCONJ, before a noun ADP); tried first."""
-    upos_after: dict[tuple[str, str, str], str]
-    """``(word, old UPOS, previous word's old UPOS) -> new UPOS``; tried second."""
+    SCONJ, before a noun ADP); tried before ``upos``."""
     deprel_lexical: dict[tuple[str, str, str], str]
     deprel_structural: dict[tuple[str, str, str], str]
     lemma: dict[tuple[str, str], str]
@@ -80,8 +50,6 @@ class Harmoniser:
         for i, word in enumerate(words):
             lower = word.form.lower()
             new = self.upos_in_context.get((lower, word.upos, _next_upos(words, i)))
-            if new is None:
-                new = self.upos_after.get((lower, word.upos, _previous_upos(words, i)))
             out.append(new or self.upos.get((lower, word.upos), word.upos))
         return out
 
@@ -91,24 +59,13 @@ class Harmoniser:
         out: list[Word] = []
         for i, word in enumerate(words):
             lower = word.form.lower()
-            if _is_ordinal(words, i):
-                lemma = word.lemma if word.lemma is not None else self.lemma.get((lower, "ADJ"))
-                ordinal = Word(
-                    word.form, word.space_after, "ADJ", "NumType=Ord", lemma, word.head, "amod"
-                )
-                out.append(ordinal)
-                continue
             head_upos = "ROOT" if word.head < 0 else upos[word.head]
             deprel = self.deprel_lexical.get((lower, word.deprel, upos[i]))
             if deprel is None:
                 deprel = self.deprel_structural.get((word.deprel, upos[i], head_upos), word.deprel)
             key = (lower, upos[i])
             lemma = word.lemma if word.lemma is not None else self.lemma.get(key)
-            # A word whose UPOS changed takes the features current data gives it in its new
-            # class (kedua NUM NumType=Card -> ADJ NumType=Ord), else keeps its own.
-            feats = self.feats.get(key) if upos[i] != word.upos else None
-            if feats is None:
-                feats = word.feats or self.feats.get(key, "")
+            feats = word.feats or self.feats.get(key, "")
             out.append(Word(word.form, word.space_after, upos[i], feats, lemma, word.head, deprel))
         return Sentence(sentence.sent_id, out)
 
@@ -142,7 +99,6 @@ def learn(
     by_id = {s.sent_id: s for s in new}
     upos_counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     context_counts: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
-    after_counts: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
     pairs: list[tuple[Sentence, Sentence, dict[int, int]]] = []
     for old_sentence in old:
         new_sentence = by_id.get(old_sentence.sent_id)
@@ -162,12 +118,9 @@ def learn(
             upos_counts[(word.form.lower(), word.upos)][target] += 1
             context = (word.form.lower(), word.upos, _next_upos(old_sentence.words, i))
             context_counts[context][target] += 1
-            after = (word.form.lower(), word.upos, _previous_upos(old_sentence.words, i))
-            after_counts[after][target] += 1
     partial = Harmoniser(
         upos=_majority(upos_counts, MIN_COUNT, MIN_SHARE),
         upos_in_context=_majority(context_counts, MIN_COUNT, MIN_SHARE),
-        upos_after=_majority(after_counts, MIN_COUNT, MIN_SHARE),
         deprel_lexical={},
         deprel_structural={},
         lemma={},
@@ -194,7 +147,6 @@ def learn(
     return Harmoniser(
         upos=partial.upos,
         upos_in_context=partial.upos_in_context,
-        upos_after=partial.upos_after,
         deprel_lexical=_majority(lexical, MIN_COUNT, MIN_SHARE),
         deprel_structural=_majority(structural, STRUCT_MIN_COUNT, MIN_SHARE),
         lemma=_majority(lemma_counts, 1, LEXICON_MIN_SHARE),
