@@ -727,3 +727,9 @@ def test_expressing_agreement_with_someone_is_support(coder: EventCoder) -> None
     text = "Mereka mengungkapkan kesetujuannya terhadap DPR yang ingin merevisi UU KPK."
     text = "Ratusan mahasiswa berkumpul di Senayan. " + text
     assert ("IDNEDU", "SUPPORT", "IDNLEG") in triples(coder(article(text)))
+
+
+def test_guarding_an_institution_is_support_unless_police_escort(coder: EventCoder) -> None:
+    text = "Kami Fraksi Partai Demokrat akan terus mengawal KPK."
+    assert triples(coder(article(text))) == [("IDNLEG", "SUPPORT", "IDNJUD")]
+    assert coder(article("Polisi mengawal mahasiswa menuju Gedung DPR.")) == ()

@@ -1622,6 +1622,11 @@ class _ArticleContext:
             if not recipients:
                 site = self.protest_site(hit, s_start, s_end)
                 recipients = [site] if site is not None else []
+        if " ".join(_words(hit.text)) in self.cues.get("escort", ()) and any(
+            set(a.sectors) & SECURITY for a in actors
+        ):
+            self.drop(hit, "security forces escorting is no support")
+            return None
         witnesses = self.cues.get("witness", ())
         as_witness = _words(self.text[hit.end : hit.end + 30])[:3]
         if predicate.mode == "investigate" and (
