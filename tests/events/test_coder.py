@@ -733,3 +733,8 @@ def test_guarding_an_institution_is_support_unless_police_escort(coder: EventCod
     text = "Kami Fraksi Partai Demokrat akan terus mengawal KPK."
     assert triples(coder(article(text))) == [("IDNLEG", "SUPPORT", "IDNJUD")]
     assert coder(article("Polisi mengawal mahasiswa menuju Gedung DPR.")) == ()
+
+
+def test_a_protest_noun_needs_a_protesting_subject(coder: EventCoder) -> None:
+    text = "Ketua MPR Bambang Soesatyo mengingatkan dinamika demonstrasi sudah berubah."
+    assert all(e.type != "PROTEST" for e in coder(article(text)))

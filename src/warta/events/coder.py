@@ -126,6 +126,8 @@ LAW_NAME_REACH = 60
 LAW_NAME_WORDS = frozenset({"nomor", "no", "tahun", "tentang", "revisi"})
 """Words between a law word and the organisation the law is about (``UU Nomor 30 Tahun 2002
 tentang KPK``)."""
+PROTESTERS = frozenset({"EDU", "OPP", "CVL", "LAB", "REL", "NGO", "HRI", "AGR", "MED", "BUS"})
+"""Sectors whose members demonstrate: the subject of a nominal protest must have one."""
 SECURITY = frozenset({"COP", "MIL"})
 """Security forces: the police a riot throws stones at are not the protest's target."""
 INVESTIGATORS = frozenset({"COP", "JUD", "LEG", "HRI", "SPY"})
@@ -1503,6 +1505,10 @@ class _ArticleContext:
                 actors = []  # mundurnya Saut: a name the knowledge base lacks, not the subject
             else:
                 actors = self.subject(s_start, hit.start)
+                if predicate.type == "PROTEST" and hit.trigger.voice == "nominal":
+                    # A protest named as a noun: its clause subject protests only if it is
+                    # a group that demonstrates (not a minister recalling "demonstrasi").
+                    actors = [a for a in actors if set(a.sectors) & PROTESTERS]
             pos = genitive.end if genitive is not None else hit.end
             found = self.after(pos, s_end, predicate.preps, direct_gap=None)
             recipients = [found] if found is not None else []
