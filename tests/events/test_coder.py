@@ -738,3 +738,8 @@ def test_guarding_an_institution_is_support_unless_police_escort(coder: EventCod
 def test_a_protest_noun_needs_a_protesting_subject(coder: EventCoder) -> None:
     text = "Ketua MPR Bambang Soesatyo mengingatkan dinamika demonstrasi sudah berubah."
     assert all(e.type != "PROTEST" for e in coder(article(text)))
+
+
+def test_escorting_a_protest_is_neither_support_nor_a_new_protest(coder: EventCoder) -> None:
+    text = "Komnas HAM menilai aparat dalam mengawal unjuk rasa mahasiswa kemarin terlalu represif."
+    assert all(e.type not in ("SUPPORT", "PROTEST") for e in coder(article(text)))
