@@ -743,3 +743,11 @@ def test_a_protest_noun_needs_a_protesting_subject(coder: EventCoder) -> None:
 def test_escorting_a_protest_is_neither_support_nor_a_new_protest(coder: EventCoder) -> None:
     text = "Komnas HAM menilai aparat dalam mengawal unjuk rasa mahasiswa kemarin terlalu represif."
     assert all(e.type not in ("SUPPORT", "PROTEST") for e in coder(article(text)))
+
+
+def test_protesters_demand_of_the_target_of_their_protest(coder: EventCoder) -> None:
+    text = (
+        "Ratusan mahasiswa mendatangi Mabes Polri pada Senin (23/9/2019). "
+        "Mereka menuntut agar segera dilakukan penangkapan terhadap provokator."
+    )
+    assert ("IDNEDU", "REQUEST", "IDNCOP") in triples(coder(article(text)))

@@ -574,7 +574,7 @@ class EventCoder:
                 continue
             context.last_actors = (event.sentence, context.subject_group or event.actors)
             if event.type == "PROTEST" and not event.future:
-                context.last_protest = (event.sentence, event.actors)
+                context.last_protest = (event.sentence, event.actors, event.recipients)
             if event.type == "CONSULT" or event.base_type == "CONSULT":
                 context.last_meeting = (event.sentence, event.actors, event.recipients)
             if event.negated and not self.keep_negated:
@@ -741,8 +741,8 @@ class _ArticleContext:
         self.hit_spans: list[tuple[int, int]] = []
         self.last_meeting: tuple[int, tuple[ActorLink, ...], tuple[ActorLink, ...]] | None = None
         """Sentence, actors and recipients of the last coded meeting (CONSULT)."""
-        self.last_protest: tuple[int, tuple[ActorLink, ...]] | None = None
-        """Sentence and actors of the last coded protest."""
+        self.last_protest: tuple[int, tuple[ActorLink, ...], tuple[ActorLink, ...]] | None = None
+        """Sentence, actors and target of the last coded protest."""
         self.threat: _Hit | None = None
         """The hostile content of the promise being coded, if any (``promised_threat``)."""
         self.subject_group: tuple[ActorLink, ...] = ()
@@ -1664,6 +1664,16 @@ class _ArticleContext:
         ):
             # Tear gas fired during a protest is fired at the protesters.
             recipients = list(self.last_protest[1])
+        if (
+            not recipients
+            and predicate.type in ("REQUEST", "ACCUSE")
+            and self.last_protest is not None
+            and self.last_protest[2]
+            and index - self.last_protest[0] <= PROTEST_SENTENCES
+            and {a.code for a in actors} & {a.code for a in self.last_protest[1]}
+        ):
+            # Mereka menuntut agar ...: protesters demand of the target of their protest.
+            recipients = list(self.last_protest[2])
         reciprocal = len(actors) > 1 and (
             predicate.type in RECIPROCAL or predicate.cameo in RECIPROCAL_CAMEO
         )
