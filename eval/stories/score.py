@@ -1,12 +1,14 @@
-"""Score story clustering against the committed dev set (B-cubed precision, recall, F1).
+"""Score story clustering against a committed gold set (B-cubed precision, recall, F1).
 
-The dev set (``eval/stories/dev.tsv``) names CLICK-ID articles by file and row with a story
-label (``-``: a distractor, a singleton in the gold). The articles are read from
-``../shared/data/news/clickid/clickid_articles.jsonl``; by default the clusterer sees every
-CLICK-ID article published in the dev set's days (``--corpus dev``: the dev articles only), and
-B-cubed is computed over the dev articles. Exit status 1 below the floor, 2 without ../shared.
+A gold set (``eval/stories/dev.tsv``, the tuning set; ``heldout.tsv``, never tuned on) names
+CLICK-ID articles by file and row with a story label (``-``: a distractor, a singleton in the
+gold). The articles are read from ``../shared/data/news/clickid/clickid_articles.jsonl``; by
+default the clusterer sees every CLICK-ID article published in the set's days (``--corpus
+dev``: the set's own articles only), and B-cubed is computed over the set's articles. Exit
+status 1 when precision, recall or F1 is below the floor, 2 without ../shared.
 
-Usage: ``python -m eval.stories.score [--shared ../shared] [--corpus days|dev]``
+Usage: ``python -m eval.stories.score [--shared ../shared] [--set dev|heldout]
+[--corpus days|dev]``
 """
 
 from __future__ import annotations
