@@ -10,7 +10,7 @@ of ``Event`` records. The steps, in order:
 2. **Actors.** The article's mentions are linked once (``warta.actors.ActorLinker``), from a
    named-entity model's entities when the caller passes them (``mentions=``), else from the
    linker's gazetteer finder, plus collective role words (``mahasiswa``, ``polisi``,
-   ``massa``) the finder does not propose. A mention inside another mention's title or
+   ``massa``) and bare office words (``Presiden``) the finder does not propose. A mention inside another mention's title or
    apposition (``Rusia`` in ``Menhan Rusia Sergey Shoigu``), an abbreviation in brackets after a
    name (``Korea Utara (Korut)``) and a country that is part of an unknown capitalised name
    (``Himpunan Aktivis Indonesia``, ``Indonesia Police Watch``) are dropped.
@@ -66,6 +66,18 @@ of ``Event`` records. The steps, in order:
    ``troops``/``police`` from the actor's sector; contexts come from the predicate and from
    keywords in the sentence (``pertahanan`` → military), and refine 030/031 to 0311/0312.
 7. Duplicates within the article (same type, actor and recipient codes, date) are kept once.
+
+Discourse and inference, each documented where it is implemented: bare office words
+(``kepada Presiden``) are mentions of the office holder (``office_mentions``); pronoun subjects
+find their antecedent (``antecedent``), a bare crowd the crowd the article named
+(``_crowd_alias``); what is said in a talk goes to the partner (``dialogue_partner``), police
+force during a protest to the protesters and protesters' demands to the protest's target
+(``last_protest``); agentless legal passives take the article's law enforcer
+(``law_enforcer``) and counted or named patients (``passive_patient``, ``counted_object``);
+groups coded with the default country take the foreign country of their sentence's place
+(``_foreign_groups``); undated events take the story's date (``_narrative_date``) or a
+background context's one date (``_background``). ``EventCoder.explain`` says why each predicate
+hit gave no event.
 
 The coder uses entities from a model when given; it does not yet read the dependency parse
 (word order and prepositions decide the arguments), so it runs the same with or without the
