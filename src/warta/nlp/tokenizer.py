@@ -106,11 +106,12 @@ def needed_special_cases(vocab: Vocab) -> dict[str, list[dict[int, str]]]:
     rules = _special_cases()
     bare = _rule_tokenizer(vocab, {})
     plain = [key for key, value in rules.items() if value == [{ORTH: key}] and key]
+    spaced = [key for key in plain if any(ch.isspace() for ch in key)]
     words = [key for key in plain if not any(ch.isspace() for ch in key)]
     # Whitespace keys (" ", "\n": a special case in every article with a line break) one by
     # one; the others in one call, a space apart: each chunk is tokenised on its own, and a key
     # is redundant when a token starts where the key does and is the whole key.
-    redundant = {key for key in plain if key not in words and [t.text for t in bare(key)] == [key]}
+    redundant = {key for key in spaced if [t.text for t in bare(key)] == [key]}
     starts: dict[int, str] = {}
     offset = 0
     for key in words:
