@@ -168,8 +168,13 @@ class Tally:
         )
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+ScoredArticle = tuple[str, Article, list[GoldEvent]]
+"""Stratum, article and its gold events."""
+
+
+def arg_parser(description: str | None) -> argparse.ArgumentParser:
+    """The options both event scorers take."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--verbose", action="store_true", help="Print every error.")
     parser.add_argument(
         "--explain",
@@ -182,34 +187,34 @@ def main() -> int:
         default=None,
         help="Give the coder the warta.nlp model's entities, dependency parse, or both.",
     )
-    args = parser.parse_args()
-    rows = [json.loads(x) for x in (HERE / "excerpts.jsonl").read_text().splitlines() if x]
-    gold = read_gold(HERE / "gold.tsv")
-    seed_gold = read_gold(HERE / "seeds_gold.tsv")
+    return parser
+
+
+def code(coder: EventCoder, article: Article, model: str | None) -> dict[Triple, Event]:
+    """The coder's triples for ``article``, with the ``warta.nlp`` model's entities and/or
+    parse when ``model`` asks for them."""
+    if not model:
+        return predicted(coder(article))
+    from warta.actors import mentions_from_entities, merge_mentions
+    from warta.nlp import annotate
+
+    analysis = annotate(article.text)
+    mentions = None
+    if model in ("entities", "both"):
+        found = coder.linker.find_mentions(article.text)
+        mentions = merge_mentions(mentions_from_entities(analysis.entities), found)
+    parse = analysis.tokens if model in ("parse", "both") else None
+    return predicted(coder(article, mentions=mentions, parse=parse))
+
+
+def score(articles: list[ScoredArticle], args: argparse.Namespace, strata: tuple[str, ...]) -> int:
+    """Score ``articles`` (printing per stratum and overall, and every error with
+    ``--verbose``); 1 below a floor, else 0."""
     coder = EventCoder()
-    articles: list[tuple[str, str, Article, list[GoldEvent]]] = []
-    for index, row in enumerate(rows):
-        articles.append(
-            (row["stratum"], row["outlet"], excerpt_article(row), gold.get(str(index), []))
-        )
-    for name in sorted(seed_gold):
-        articles.append(("seeds", "seeds", seed_article(name), seed_gold[name]))
     tallies: dict[str, Tally] = defaultdict(Tally)
     by_type: dict[str, Tally] = defaultdict(Tally)
-    for stratum, _outlet, article, gold_events in articles:
-        if args.model:
-            from warta.actors import mentions_from_entities, merge_mentions
-            from warta.nlp import annotate
-
-            analysis = annotate(article.text)
-            mentions = None
-            if args.model in ("entities", "both"):
-                found = coder.linker.find_mentions(article.text)
-                mentions = merge_mentions(mentions_from_entities(analysis.entities), found)
-            parse = analysis.tokens if args.model in ("parse", "both") else None
-            pred = predicted(coder(article, mentions=mentions, parse=parse))
-        else:
-            pred = predicted(coder(article))
+    for stratum, article, gold_events in articles:
+        pred = code(coder, article, args.model)
         gold_triples: dict[Triple, GoldEvent] = {}
         for event in gold_events:
             for triple in event.triples():
@@ -224,42 +229,38 @@ def main() -> int:
             t.predicted += triple in pred
             t.matched += triple in gold_triples and triple in pred
         for triple, gold_event in gold_triples.items():
-            event = pred.get(triple)
-            if event is None:
+            found = pred.get(triple)
+            if found is None:
                 if args.verbose:
                     print(f"MISS {article.id} {triple} | {gold_event.evidence}")
                 continue
             for name in (stratum, "all"):
                 tally = tallies[name]
                 tally.matched += 1
-                tally.mode_ok += (gold_event.mode or None) == (event.mode or None)
+                tally.mode_ok += (gold_event.mode or None) == (found.mode or None)
                 if gold_event.date is not None:
                     tally.dates += 1
-                    tally.date_ok += date_ok(gold_event.date, event)
+                    tally.date_ok += date_ok(gold_event.date, found)
                 if gold_event.location is not None:
                     tally.locations += 1
-                    tally.location_ok += location_ok(gold_event.location, event)
-            if args.verbose and (gold_event.mode or None) != (event.mode or None):
-                print(f"MODE {article.id} {triple} gold {gold_event.mode} got {event.mode}")
-            if args.verbose and gold_event.location and not location_ok(gold_event.location, event):
-                got = event.location.text if event.location else None
+                    tally.location_ok += location_ok(gold_event.location, found)
+            if args.verbose and (gold_event.mode or None) != (found.mode or None):
+                print(f"MODE {article.id} {triple} gold {gold_event.mode} got {found.mode}")
+            if args.verbose and gold_event.location and not location_ok(gold_event.location, found):
+                got = found.location.text if found.location else None
                 print(f"LOC {article.id} {triple} gold {gold_event.location} got {got}")
-            if args.verbose and gold_event.date and not date_ok(gold_event.date, event):
-                print(f"DATE {article.id} {triple} gold {gold_event.date} got {event.date}")
+            if args.verbose and gold_event.date and not date_ok(gold_event.date, found):
+                print(f"DATE {article.id} {triple} gold {gold_event.date} got {found.date}")
         if args.verbose and args.explain and any(t not in pred for t in gold_triples):
             for start, _end, trigger, reason in coder.explain(article):
                 context = article.text[max(0, start - 60) : start + 60].replace("\n", " ")
                 print(f"  WHY {article.id} {trigger!r}: {reason} | …{context}…")
         if args.verbose:
-            for triple, event in pred.items():
+            for triple, found in pred.items():
                 if triple not in gold_triples:
-                    sentence = article.text[event.start : event.end]
-                    print(f"FALSE {article.id} {triple} {event.trigger!r} | {sentence[:160]}")
-    print(
-        f"articles {len(articles)} ({len(rows)} excerpts + {len(seed_gold)} seeds), "
-        f"gold events {sum(len(g) for *_, g in articles)}"
-    )
-    for name in ("random", "keyword", "seeds", "all"):
+                    sentence = article.text[found.start : found.end]
+                    print(f"FALSE {article.id} {triple} {found.trigger!r} | {sentence[:160]}")
+    for name in (*strata, "all"):
         if name in tallies:
             print(tallies[name].line(name))
     if args.verbose:
@@ -278,6 +279,23 @@ def main() -> int:
         return 1
     print(f"floors met: precision >= {PRECISION_FLOOR}, recall >= {RECALL_FLOOR}")
     return 0
+
+
+def main() -> int:
+    args = arg_parser(__doc__).parse_args()
+    rows = [json.loads(x) for x in (HERE / "excerpts.jsonl").read_text().splitlines() if x]
+    gold = read_gold(HERE / "gold.tsv")
+    seed_gold = read_gold(HERE / "seeds_gold.tsv")
+    articles: list[ScoredArticle] = [
+        (row["stratum"], excerpt_article(row), gold.get(str(index), []))
+        for index, row in enumerate(rows)
+    ]
+    articles += [("seeds", seed_article(name), seed_gold[name]) for name in sorted(seed_gold)]
+    print(
+        f"articles {len(articles)} ({len(rows)} excerpts + {len(seed_gold)} seeds), "
+        f"gold events {sum(len(g) for *_, g in articles)}"
+    )
+    return score(articles, args, ("random", "keyword", "seeds"))
 
 
 if __name__ == "__main__":
