@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -93,14 +94,23 @@ def _has_title_word(title: str) -> bool:
     return any(word in low for word in TITLE_WORDS)
 
 
+def norm_title(title: str) -> str:
+    """A title folded for comparison: lower case, runs of non-word characters as one space."""
+    return re.sub(r"\W+", " ", title.lower()).strip()
+
+
 def take(
     by_outlet: dict[str, list[str]],
     rng: random.Random,
     per_outlet: int,
     stratum: str,
     skip: set[str],
+    skip_urls: set[str] | None = None,
+    skip_titles: set[str] | None = None,
 ) -> list[dict[str, object]]:
-    """``per_outlet`` cleaned excerpts per outlet, in a random order, skipping ids in ``skip``."""
+    """``per_outlet`` cleaned excerpts per outlet, in a random order, skipping ids in ``skip``
+    (and, when given, urls in ``skip_urls`` and folded titles in ``skip_titles``); what is
+    taken is added to the skip sets."""
     out: list[dict[str, object]] = []
     for outlet, lines in by_outlet.items():
         order = list(lines)
@@ -110,26 +120,37 @@ def take(
             for i, line in enumerate(order):
                 if taken >= per_outlet:
                     break
+                record = json.loads(line)
+                if skip_urls is not None and record["url"] in skip_urls:
+                    continue
+                if skip_titles is not None and norm_title(record["title"]) in skip_titles:
+                    continue
                 path = Path(tmp) / f"{i}.jsonl"
                 path.write_text(line, encoding="utf-8")
                 [outcome] = list(clean_paths([str(path)]))
                 if not isinstance(outcome, Article) or len(outcome.text) < 200:
                     continue
+                title = outcome.title or record["title"]
                 if outcome.id in skip:
                     continue
-                record = json.loads(line)
+                if skip_titles is not None and norm_title(title) in skip_titles:
+                    continue
                 out.append(
                     {
                         "id": outcome.id,
                         "stratum": stratum,
                         "outlet": outlet,
                         "url": record["url"],
-                        "title": outcome.title or record["title"],
+                        "title": title,
                         "published": (outcome.published or "")[:10] or None,
                         "text": excerpt(outcome),
                     }
                 )
                 skip.add(outcome.id)
+                if skip_urls is not None:
+                    skip_urls.add(record["url"])
+                if skip_titles is not None:
+                    skip_titles.update({norm_title(title), norm_title(record["title"])})
                 taken += 1
     return out
 

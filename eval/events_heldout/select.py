@@ -22,14 +22,10 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import sys
-import tempfile
 from pathlib import Path
 
-from eval.events.select import FRAME, TITLE_WORDS, excerpt
-from warta.pipeline import clean_paths
-from warta.records import Article
+from eval.events.select import FRAME, TITLE_WORDS, norm_title, take
 
 HERE = Path(__file__).resolve().parent
 DEV = HERE.parent / "events" / "excerpts.jsonl"
@@ -70,61 +66,9 @@ EXTRA_TITLE_WORDS = (
 TITLE_ALL = TITLE_WORDS + EXTRA_TITLE_WORDS
 
 
-def norm_title(title: str) -> str:
-    return re.sub(r"\W+", " ", title.lower()).strip()
-
-
 def has_title_word(title: str) -> bool:
     low = title.lower()
     return any(word in low for word in TITLE_ALL)
-
-
-def take(
-    by_outlet: dict[str, list[str]],
-    rng: random.Random,
-    per_outlet: int,
-    stratum: str,
-    skip_ids: set[str],
-    skip_urls: set[str],
-    skip_titles: set[str],
-) -> list[dict[str, object]]:
-    """``per_outlet`` cleaned excerpts per outlet in a random order, skipping known articles."""
-    out: list[dict[str, object]] = []
-    for outlet, lines in by_outlet.items():
-        order = list(lines)
-        rng.shuffle(order)
-        taken = 0
-        with tempfile.TemporaryDirectory() as tmp:
-            for i, line in enumerate(order):
-                if taken >= per_outlet:
-                    break
-                record = json.loads(line)
-                if record["url"] in skip_urls or norm_title(record["title"]) in skip_titles:
-                    continue
-                path = Path(tmp) / f"{i}.jsonl"
-                path.write_text(line, encoding="utf-8")
-                [outcome] = list(clean_paths([str(path)]))
-                if not isinstance(outcome, Article) or len(outcome.text) < 200:
-                    continue
-                title = outcome.title or record["title"]
-                if outcome.id in skip_ids or norm_title(title) in skip_titles:
-                    continue
-                out.append(
-                    {
-                        "id": outcome.id,
-                        "stratum": stratum,
-                        "outlet": outlet,
-                        "url": record["url"],
-                        "title": title,
-                        "published": (outcome.published or "")[:10] or None,
-                        "text": excerpt(outcome),
-                    }
-                )
-                skip_ids.add(outcome.id)
-                skip_urls.add(record["url"])
-                skip_titles.update({norm_title(title), norm_title(record["title"])})
-                taken += 1
-    return out
 
 
 def main() -> int:
