@@ -128,3 +128,13 @@ def test_ner_flag_falls_back_to_the_gazetteer_without_a_model(monkeypatch) -> No
     assert result.exit_code == 0, result.output
     assert "no entity model" in result.output
     assert "CONSULT/visit" in result.output
+
+
+def test_explain_says_on_stderr_why_predicates_gave_no_event() -> None:
+    plain = CliRunner().invoke(events, [str(SEED_000)])
+    explained = CliRunner().invoke(events, [str(SEED_000), "--explain"])
+    assert explained.exit_code == 0
+    assert explained.stdout == plain.stdout  # the events themselves do not change
+    reasons = [line for line in explained.stderr.splitlines() if line.strip()]
+    assert reasons and all(": " in line and "'" in line for line in reasons)
+    assert any("negated" in line for line in reasons)  # tidak pernah menandatangani

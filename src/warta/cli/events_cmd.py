@@ -36,8 +36,18 @@ FORMATS = ("plover", "csv", "gdelt")
     is_flag=True,
     help="Take entity mentions from the warta.nlp model (default: the actor gazetteer).",
 )
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Also say on stderr why each predicate found gave no event.",
+)
 def events(
-    paths: tuple[str, ...], as_json: bool, fmt: str | None, negated: bool, ner: bool
+    paths: tuple[str, ...],
+    as_json: bool,
+    fmt: str | None,
+    negated: bool,
+    ner: bool,
+    explain: bool,
 ) -> None:
     """Code the events of PATHS (files, folders, '-' for stdin): who did what to whom, when
     and where. Without --json/--format, one readable line per event."""
@@ -64,6 +74,9 @@ def events(
         articles += 1
         article = replace(outcome, time_expressions=tuple(tag_article(outcome)))
         mentions = _model_mentions(article.text, coder) if ner else None
+        if explain:
+            for start, _end, trigger, reason in coder.explain(article, mentions=mentions):
+                click.echo(f"{article.source}:{start}: {trigger!r}: {reason}", err=True)
         for event in coder(article, mentions=mentions):
             if fmt == "plover":
                 click.echo(json.dumps(to_plover(event, article), ensure_ascii=False))
