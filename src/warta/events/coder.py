@@ -415,21 +415,8 @@ class EventCoder:
         for kind, sector in (("offender", "CRM"), ("security", "COP")):
             for match in self._cue_pattern(kind).finditer(text):
                 out.append(
-                    ActorLink(
-                        text=match.group(0),
-                        start=match.start(),
-                        end=match.end(),
-                        label="ORG",
-                        actor_id=None,
-                        name=match.group(0).lower(),
-                        type="group",
-                        code=country + sector,
-                        country=country,
-                        sectors=(sector,),
-                        confidence=0.5,
-                        method=f"events-{kind}",
-                        evidence_start=match.start(),
-                        evidence_end=match.end(),
+                    _group_link(
+                        text, match.start(), match.end(), country, sector, 0.5, f"events-{kind}"
                     )
                 )
         return sorted(out, key=lambda link: (link.start, -link.end))
@@ -740,6 +727,8 @@ class _ArticleContext:
         self.sentences = _split_joined(self.text, sentences(self.text)) or [(0, len(self.text))]
         self.sentence_starts = [s for s, _ in self.sentences]
         self.cues = coder.cues
+        self.dating = [e for e in expressions if not self._term_or_document(e)]
+        """The expressions that can date an event (computed once, not per predicate)."""
         self.gap_stops = frozenset(coder.cues.get("gap_stop", ()))
         self.speech = frozenset(coder.cues.get("reported", ()))
         self.law_words = frozenset(coder.cues.get("law_word", ()))
@@ -844,7 +833,7 @@ class _ArticleContext:
             link = candidates[index]
             if skip_from is not None and link.start >= skip_from:
                 continue
-            if link.type == "place" and not link.sectors:
+            if _bare_place(link):
                 continue  # an apposition of place (Polres Banyuasin, Sumatera Selatan, menangkap)
             between = _words(self.text[link.end : pos])
             if len(between) > max_gap:
@@ -937,7 +926,7 @@ class _ArticleContext:
         first = candidates[0]
         if len(_words(self.text[s_start : first.evidence_start])) > 1:
             return []
-        if first.type == "place" and not first.sectors:
+        if _bare_place(first):
             return []
         following = _words(self.text[first.end : first.end + 12])
         if following[:1] != ["yang"]:
@@ -1009,7 +998,7 @@ class _ArticleContext:
         for j in range(index - 1, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1):
             start, end = self.sentences[j]
             for link in self.links_between(start, end):
-                if link.type == "place" and not link.sectors:
+                if _bare_place(link):
                     continue
                 if (link.type == "person") != personal:
                     continue
@@ -1155,7 +1144,7 @@ class _ArticleContext:
         for link in self.links_between(start, end):
             if len(_words(self.text[counted_from : link.start])) > CONTENT_GAP:
                 return None
-            if link.type == "place" and not link.sectors:
+            if _bare_place(link):
                 continue
             if self.in_law_name(link):
                 # agar revisi UU KPK tidak dilanjutkan: a law, not the addressee; the words of
@@ -1262,22 +1251,7 @@ class _ArticleContext:
         sector = "CRM" if legal else "CVL"
         country = self.coder.linker.default_country or ""
         start, end = words[0].start(), words[at].end()
-        return ActorLink(
-            text=self.text[start:end],
-            start=start,
-            end=end,
-            label="ORG",
-            actor_id=None,
-            name=self.text[start:end].lower(),
-            type="group",
-            code=country + sector,
-            country=country,
-            sectors=(sector,),
-            confidence=0.4,
-            method="events-counted",
-            evidence_start=start,
-            evidence_end=end,
-        )
+        return _group_link(self.text, start, end, country, sector, 0.4, "events-counted")
 
     def passive_patient(self, index: int, s_start: int, hit: _Hit) -> list[ActorLink]:
         """The subject of a passive that is no linked mention: a pronoun's antecedent
@@ -1306,7 +1280,6 @@ class _ArticleContext:
         if not near:
             return []
         start = near[0].start()
-        raw = self.text[start : near[-1].end()]
         lowered = [w.group(0).lower() for w in near]
         initial = not self.text[:start].rstrip() or self.text[:start].rstrip()[-1] in ".!?\n"
         named = any(
@@ -1320,21 +1293,8 @@ class _ArticleContext:
         for sector, present in kinds:
             if present:
                 out.append(
-                    ActorLink(
-                        text=raw.strip(),
-                        start=start,
-                        end=near[-1].end(),
-                        label="ORG",
-                        actor_id=None,
-                        name=raw.strip().lower(),
-                        type="group",
-                        code=country + sector,
-                        country=country,
-                        sectors=(sector,),
-                        confidence=0.4,
-                        method="events-patient",
-                        evidence_start=start,
-                        evidence_end=near[-1].end(),
+                    _group_link(
+                        self.text, start, near[-1].end(), country, sector, 0.4, "events-patient"
                     )
                 )
         return out
@@ -1601,7 +1561,7 @@ class _ArticleContext:
                 return None
         # A region or city named as subject is where something happens, not who acts; a
         # mention the knowledge base cannot code is no actor either.
-        actors = [a for a in actors if (a.type != "place" or a.sectors) and a.code]
+        actors = [a for a in actors if not _bare_place(a) and a.code]
         recipients = [r for r in recipients if r.code]
         if not actors and self.last_actors is not None and voice != "passive":
             last_sentence, last = self.last_actors
@@ -1741,7 +1701,7 @@ class _ArticleContext:
             self.drop(hit, "the purpose of another action, not an event of its own")
             return None
         # Date.
-        usable = [e for e in self.expressions if self._usable_time(e, s_start, s_end)]
+        usable = [e for e in self.dating if self._usable_time(e, s_start, s_end)]
         governing = governing_time(usable, text, hit.start, hit.end)
         date_value: str | None = None
         date_text: str | None = None
@@ -1916,19 +1876,20 @@ class _ArticleContext:
         country, sectors = split_code(code)
         return replace(link, code=code, country=country or link.country, sectors=sectors)
 
-    def _usable_time(self, expression: TimeExpression, s_start: int, s_end: int) -> bool:
-        """An expression of another sentence dates the event only when it is in the news
-        window: a background date (``Perang Korea 1950-53``) does not carry over. A term of
-        office (``periode 2019-2024``) or a document's date (``maklumat tanggal 21 Agustus
-        2019``) dates no event."""
+    def _term_or_document(self, expression: TimeExpression) -> bool:
+        """A term of office (``periode 2019-2024``) or a document's date (``maklumat tanggal
+        21 Agustus 2019``): it dates no event."""
         before = _words(self.text[max(0, expression.start - 30) : expression.start])[-3:]
         if before and before[-1] == "tanggal":
             before = before[:-1]
-        if before and (
+        return bool(before) and (
             before[-1] in self.cues.get("term_word", ())
             or before[-1] in self.cues.get("document_word", ())
-        ):
-            return False
+        )
+
+    def _usable_time(self, expression: TimeExpression, s_start: int, s_end: int) -> bool:
+        """An expression of another sentence dates the event only when it is in the news
+        window: a background date (``Perang Korea 1950-53``) does not carry over."""
         if s_start <= expression.start < s_end:
             return True
         dct_date = _iso(self.dct)
@@ -2104,6 +2065,35 @@ def _topic_name(text: str, words: Sequence[re.Match[str]]) -> list[re.Match[str]
     if name and len(words) > len(name) and words[len(name)].group(0).lower() == "yang":
         return name
     return None
+
+
+def _group_link(
+    text: str, start: int, end: int, country: str, sector: str, confidence: float, method: str
+) -> ActorLink:
+    """A group the events stage codes itself (suspects, counted people, security forces):
+    ``text[start:end]`` as ``<country><sector>``, its own evidence."""
+    surface = text[start:end]
+    return ActorLink(
+        text=surface,
+        start=start,
+        end=end,
+        label="ORG",
+        actor_id=None,
+        name=surface.lower(),
+        type="group",
+        code=country + sector,
+        country=country,
+        sectors=(sector,),
+        confidence=confidence,
+        method=method,
+        evidence_start=start,
+        evidence_end=end,
+    )
+
+
+def _bare_place(link: ActorLink) -> bool:
+    """A region or city with no sector: where something happens, never who acts."""
+    return link.type == "place" and not link.sectors
 
 
 def _in_proper_name(text: str, start: int) -> bool:
