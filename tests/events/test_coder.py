@@ -751,3 +751,61 @@ def test_protesters_demand_of_the_target_of_their_protest(coder: EventCoder) -> 
         "Mereka menuntut agar segera dilakukan penangkapan terhadap provokator."
     )
     assert ("IDNEDU", "REQUEST", "IDNCOP") in triples(coder(article(text)))
+
+
+def test_comitative_partner_with_a_parenthesised_title(coder: EventCoder) -> None:
+    text = (
+        "Baleg DPR bersama dengan Menteri Dalam Negeri (Mendagri) Tjahjo Kumolo selesai "
+        "membahas revisi UU MD3."
+    )
+    assert triples(coder(article(text))) == [("IDNLEG", "CONSULT", "IDNGOV")]
+
+
+def test_coordinated_predicate_shares_the_subject_of_a_passive(coder: EventCoder) -> None:
+    text = (
+        "Situasi berhasil diredam setelah para mahasiswa diterima dan melakukan audiensi "
+        "dengan Ketua DPRD Jambi."
+    )
+    assert triples(coder(article(text))) == [("IDNEDU", "CONSULT", "IDNLEG")]
+
+
+def test_a_fronted_name_says_who_the_crowd_is(coder: EventCoder) -> None:
+    text = (
+        "Diketahui ada sekelompok massa yang berdemonstrasi dan mengapresiasi DPR. "
+        "Mengatasnamakan diri sebagai Aliansi Mahasiswa dan Pemuda Peduli KPK, massa "
+        "tersebut menggelar aksi di depan Gedung Parlemen, Senayan, Jakarta."
+    )
+    found = triples(coder(article(text)))
+    assert ("IDNEDU", "SUPPORT", "IDNLEG") in found
+    assert all(actor == "IDNEDU" for actor, _, _ in found)
+
+
+def test_a_bare_aksi_is_a_protest_only_with_a_protesting_group(coder: EventCoder) -> None:
+    demand = "Aksi mahasiswa menuntut pemerintah segera atasi bencana kebakaran hutan."
+    assert triples(coder(article(demand))) == [
+        ("IDNEDU", "PROTEST", "IDNGOV"),
+        ("IDNEDU", "REQUEST", "IDNGOV"),
+    ]
+    for text in ("Mulanya aksi berjalan damai.", "Aksi teror kelompok itu menewaskan tiga orang."):
+        assert coder(article(text)) == ()
+
+
+def test_a_negated_verb_does_not_negate_the_event_noun_after_it(coder: EventCoder) -> None:
+    text = (
+        "Wakil Ketua Komisi X DPR berharap kerja pemerintah tidak terganggu dengan penetapan "
+        "Menteri Pemuda dan Olahraga sebagai tersangka oleh Komisi Pemberantasan Korupsi (KPK)."
+    )
+    assert ("IDNJUD", "ACCUSE", "IDNGOV") in triples(coder(article(text)))
+    negated = "KPK tidak melakukan penangkapan terhadap Menpora."
+    assert coder(article(negated)) == ()
+
+
+def test_an_agentless_legal_passive_takes_a_named_investigating_unit(
+    coder: EventCoder,
+) -> None:
+    text = (
+        "Manajer operasional PT JTJ ditetapkan sebagai tersangka kasus kecelakaan maut. "
+        '"Ia jadi tersangka oleh penyidik Satlantas Polres Purwakarta," ujar Kombes Trunoyudo.'
+    )
+    events = coder(article(text))
+    assert [e.actors[0].code for e in events if e.type == "ACCUSE"] == ["IDNCOP"]

@@ -92,7 +92,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from itertools import pairwise
 from typing import Protocol
 
@@ -151,11 +151,15 @@ DIALOGUE_SENTENCES = 4
 """How many sentences after a meeting its partner is still the addressee."""
 PROTEST_SENTENCES = 3
 """How many sentences after a protest the force police use is used against its protesters."""
+CROWD_SENTENCES = 3
+"""How far (in sentences) the naming of a crowd carries to a bare ``massa``."""
+DEMAND_GAP = 4
+"""Words between a protest noun and the demand its clause makes (``Aksi mahasiswa menuntut``)."""
 COUNTED_OBJECT_TYPES = frozenset({"COERCE", "ASSAULT", "ACCUSE", "SANCTION"})
+"""Types whose object may be a number of people with no entry (``menangkap tiga orang``)."""
 COUNTED_ACCUSE_MODES = frozenset({"allege", "investigate"})
 """An accusation counts people only as suspects or the investigated (``menetapkan tiga orang
 sebagai tersangka``; not ``menyesalkan kematian seorang warga``)."""
-"""Types whose object may be a number of people with no entry (``menangkap tiga orang``)."""
 CONTENT_GAP = 10
 """Words after ``agar`` within which the addressee of a request is looked for."""
 SUSPECT_MODES = frozenset({"arrest", "allege"})
@@ -507,6 +511,10 @@ class EventCoder:
             )
             if trigger is None:
                 continue
+            if key in self.cues.get("bare_protest", ()):
+                following = WORD_RE.search(text, match.end(), match.end() + 30)
+                if following is None or following.group(0).lower() not in self.group_words:
+                    continue  # aksi teror, aksi Zulhas: only aksi mahasiswa, aksi massa
             if trigger.voice == "nominal" and _in_proper_name(text, match.start()):
                 continue  # Tempat Pemeriksaan Imigrasi, acara Pertemuan Nasional Fraksi ...
             if trigger.voice == "nominal" and self._document_of(text, match.start()):
@@ -824,7 +832,7 @@ class _ArticleContext:
         if relative is UNKNOWN_HEAD:
             return []
         if relative is not None:
-            return [relative]
+            return [self._crowd_alias(relative) or relative]
         pos = self._first_conjunct(s_start, pos)
         candidates = self.links_between(s_start, pos)
         if self._unknown_name_before(s_start, pos, candidates):
@@ -863,6 +871,9 @@ class _ArticleContext:
             group = [link]
             j = index - 1
             while j >= 0:
+                if candidates[j].start >= min(group[0].start, group[0].evidence_start):
+                    j -= 1  # a title inside the mention's evidence (Menteri ... (Mendagri) X)
+                    continue
                 gap = self.text[candidates[j].end : group[0].evidence_start].strip().lower()
                 if gap in {"dan", "serta", "dan juga", "bersama", "bersama dengan"}:
                     group.insert(0, candidates[j])
@@ -936,19 +947,46 @@ class _ArticleContext:
         return [first]
 
     def _crowd_alias(self, link: ActorLink) -> ActorLink | None:
-        """A bare crowd word (``massa``) after the article has said who the crowd is (``Massa
-        yang tergabung dalam Himpunan Aktivis Indonesia ...``): that organisation."""
+        """A bare crowd word (``massa``) in an article that says who the crowd is (``Massa
+        yang tergabung dalam Himpunan Aktivis Indonesia ...``, ``Mengatasnamakan diri sebagai
+        Aliansi Mahasiswa ..., massa tersebut``): that organisation, the nearest specification
+        before it, else the nearest after it within ``CROWD_SENTENCES`` sentences."""
         if link.text.lower() not in self.cues.get("crowd", ()):
             return None
-        for other in self.links:
-            if other.start >= link.start:
-                return None
-            if other.text.lower() in self.cues.get("crowd", ()):
-                _, _, end = self.sentence_of(other.start)
-                specified = self._specified(other, end)
-                if specified is not None and specified.start < link.start:
-                    return specified
-        return None
+        index = self.sentence_of(link.start)[0]
+        before = [(index - i, spec) for pos, i, spec in self.crowd_specs if pos <= link.start]
+        if before:
+            return min(before, key=lambda item: item[0])[1]
+        after = [
+            (i - index, spec)
+            for pos, i, spec in self.crowd_specs
+            if pos > link.start and i - index <= CROWD_SENTENCES
+        ]
+        return min(after, key=lambda item: item[0])[1] if after else None
+
+    @cached_property
+    def crowd_specs(self) -> list[tuple[int, int, ActorLink]]:
+        """Where the article says who a crowd is: (position of the crowd word, its sentence,
+        the mention that names the crowd)."""
+        crowd = self.cues.get("crowd", ())
+        fronts = self.cues.get("crowd_front", ())
+        specs: list[tuple[int, int, ActorLink]] = []
+        for index, (start, end) in enumerate(self.sentences):
+            links = self.links_between(start, end)
+            opening = _words(self.text[start : start + 40])
+            front = next((f for f in fronts if opening[: len(f.split())] == f.split()), None)
+            for k, link in enumerate(links):
+                if link.text.lower() not in crowd:
+                    continue
+                specified = self._specified(link, end)
+                if specified is None and front is not None and k > 0:
+                    # Mengatasnamakan diri sebagai X, massa tersebut ...: the fronted name.
+                    named = links[0]
+                    if "," in self.text[named.end : link.start] and named.text.lower() not in crowd:
+                        specified = named
+                if specified is not None:
+                    specs.append((link.start, index, specified))
+        return specs
 
     def _specified(self, link: ActorLink, pos: int) -> ActorLink | None:
         """A vague crowd made specific before ``pos`` (``Massa yang tergabung dalam BEM SI``,
@@ -1023,6 +1061,14 @@ class _ArticleContext:
         if not words or words[-1].group(0).lower() not in ("dan", "serta"):
             return pos
         clause = self.clause_start(s_start, pos)
+        mentions = self.links_between(clause, words[-1].start())
+        if mentions:
+            # The verb right after the clause's last mention (setelah para mahasiswa diterima
+            # dan melakukan audiensi): the first conjunct, when there is one.
+            for match in WORD_RE.finditer(self.text, mentions[-1].end, words[-1].start()):
+                word = match.group(0)
+                if word.islower() and VERB_RE.match(word) and word not in self.title_words:
+                    return match.start()
         for match in WORD_RE.finditer(self.text, clause, words[-1].start()):
             word = match.group(0)
             if word.islower() and VERB_RE.match(word) and word not in self.title_words:
@@ -1180,6 +1226,25 @@ class _ArticleContext:
                 return out
             out.append(nxt)
 
+    def demand_target(self, hit: _Hit, s_end: int) -> list[ActorLink]:
+        """The addressee of a demand that a protest noun's clause goes on to make (``Aksi
+        mahasiswa menuntut pemerintah ...``): the protest's target."""
+        for other in self.hits:
+            if other.start <= hit.end or other.start >= s_end:
+                continue
+            gap = self.text[hit.end : other.start]
+            if CLAUSE_BREAK_RE.search(gap) or len(_words(gap)) > DEMAND_GAP:
+                return []
+            if other.trigger.predicate.type not in ("REQUEST", "REJECT", "ACCUSE"):
+                continue
+            if other.trigger.voice == "passive":
+                return []
+            target = self.after(
+                other.end, s_end, other.trigger.predicate.preps, direct_gap=OBJECT_GAP
+            )
+            return [target] if target is not None else []
+        return []
+
     def protest_site(self, hit: _Hit, s_start: int, s_end: int) -> ActorLink | None:
         """The organisation in front of whose building a protest takes place (``di depan
         Gedung Merah Putih KPK``, ``di DPR``): after the predicate in its sentence, else before
@@ -1303,10 +1368,16 @@ class _ArticleContext:
         """The implied agent of an agentless legal passive (``249 orang telah ditetapkan
         sebagai tersangka``, ``Ketiganya ditangkap di lokasi berbeda``): the nearest police,
         prosecution or court mention before it in the article, else the first one after it."""
-        before = [link for link in self.links if link.end <= pos and _enforces(link)]
-        if before:
-            return before[-1]
-        return next((link for link in self.links if link.start > pos and _enforces(link)), None)
+        for roles in (False, True):  # institutions first, then roles with no person named
+            before = [link for link in self.links if link.end <= pos and _enforces(link, roles)]
+            if before:
+                return before[-1]
+            after = next(
+                (link for link in self.links if link.start > pos and _enforces(link, roles)), None
+            )
+            if after is not None:
+                return after
+        return None
 
     def speaker(self, s_start: int, s_end: int, quote: tuple[int, int] | None) -> ActorLink | None:
         """Who says the sentence: a mention right after a speech cue (``kata X``,
@@ -1467,6 +1538,16 @@ class _ArticleContext:
             actors = [agent] if agent is not None else []
         elif frame == "gen":
             genitive = self.after(hit.end, s_end, (), direct_gap=1)
+            if " ".join(_words(hit.text)) in self.cues.get("bare_protest", ()):
+                # aksi mahasiswa, aksi massa: a bare "aksi" is a protest only when a group that
+                # demonstrates follows it (not aksi teror, aksi polisi, Mulanya aksi berjalan).
+                genitive = self.after(hit.end, s_end, (), direct_gap=0)
+                if genitive is None or not set(genitive.sectors) & PROTESTERS:
+                    self.drop(hit, "a bare 'aksi' with no protesting group after it")
+                    return None
+                genitive = (
+                    self._specified(genitive, s_end) or self._crowd_alias(genitive) or genitive
+                )
             if genitive is None:
                 genitive = self.passive_agent(hit.end, s_end)
             if genitive is None and _words(self.text[hit.end : hit.end + 8])[:1] == ["dari"]:
@@ -1533,6 +1614,8 @@ class _ArticleContext:
             recipients = [_as_suspect(r) for r in recipients]
         if predicate.type == "PROTEST":
             recipients = [r for r in recipients if r.type not in ("place", "country") or r.sectors]
+        if not recipients and predicate.type == "PROTEST" and voice == "nominal":
+            recipients = self.demand_target(hit, s_end)
         if not recipients and predicate.type == "PROTEST":
             site = self.protest_site(hit, s_start, s_end)
             recipients = [site] if site is not None else []
@@ -1688,7 +1771,7 @@ class _ArticleContext:
             # what should happen (harus, perlu) is an opinion, not an event
             self.drop(hit, "normative: an obligation or opinion cue before it")
             return None
-        negated = self._negated(before)
+        negated = self._negated(before, nominal=hit.trigger.voice == "nominal")
         sentence_words = _words(text[s_start : hit.start])
         hypothetical = any(w in self.cues.get("hypothetical", ()) for w in sentence_words)
         plan_words = self.cues.get("plan", ())
@@ -1928,13 +2011,22 @@ class _ArticleContext:
                 return True
         return False
 
-    def _negated(self, before: Sequence[str]) -> bool:
+    def _negated(self, before: Sequence[str], *, nominal: bool = False) -> bool:
+        """A negation cue among the last ``NEG_WINDOW`` words before the predicate, with no
+        scope end after it; for an event noun, no verb but a light verb either (``tidak
+        terganggu dengan penetapan X``: the verb is negated, not the noun)."""
         window = list(before[-NEG_WINDOW:])
         scope_end = self.cues.get("scope_end", ())
         for phrase in self.cues.get("negation", ()):
             at = _contains_phrase(window, phrase)
-            if at >= 0 and not any(w in scope_end for w in window[at + 1 :]):
-                return True
+            if at < 0 or any(w in scope_end for w in window[at + 1 :]):
+                continue
+            light = self.cues.get("light_verb", ())
+            if nominal and any(
+                VERB_RE.match(w) and w not in light for w in window[at + len(phrase.split()) :]
+            ):
+                continue  # (tidak melakukan penangkapan: the light verb carries the noun)
+            return True
         return False
 
     def _background(self, s_start: int, pos: int) -> tuple[bool, TimeExpression | None]:
@@ -2116,9 +2208,13 @@ def _as_suspect(link: ActorLink) -> ActorLink:
     return replace(link, code=link.country + "CRM", sectors=("CRM",))
 
 
-def _enforces(link: ActorLink) -> bool:
-    """Police, prosecutors or courts: who arrests, questions and names suspects."""
-    return bool(set(link.sectors) & LAW_ENFORCEMENT) and link.type != "person"
+def _enforces(link: ActorLink, roles: bool = False) -> bool:
+    """Police, prosecutors or courts: who arrests, questions and names suspects (an
+    institution; with ``roles``, a role named without a person: ``penyidik Satlantas Polres
+    X``)."""
+    if not set(link.sectors) & LAW_ENFORCEMENT:
+        return False
+    return link.method == "role-only" if roles else link.type != "person"
 
 
 def _domestic_place(actors: Sequence[ActorLink], recipients: Sequence[ActorLink]) -> bool:
