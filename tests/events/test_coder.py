@@ -809,3 +809,21 @@ def test_an_agentless_legal_passive_takes_a_named_investigating_unit(
     )
     events = coder(article(text))
     assert [e.actors[0].code for e in events if e.type == "ACCUSE"] == ["IDNCOP"]
+
+
+def test_a_threat_targets_whom_the_threatened_act_would_hit(coder: EventCoder) -> None:
+    text = (
+        "Otoritas penegak hukum Indonesia melalui Kepolisian Daerah (Polda) Jawa Timur mengancam "
+        "akan mengeluarkan red notice Interpol untuk menangkap aktivis Veronica Koman."
+    )
+    assert triples(coder(article(text))) == [("IDNCOP", "THREATEN", "IDNOPP")]
+
+
+def test_those_who_attend_a_meeting_are_its_other_party(coder: EventCoder) -> None:
+    text = (
+        "Presiden Joko Widodo menggelar rapat terbatas di Istana Bogor yang dihadiri oleh "
+        "Kapolri Tito Karnavian."
+    )
+    assert triples(coder(article(text))) == [("IDNGOV", "CONSULT", "IDNCOP")]
+    alone = "Presiden Joko Widodo menggelar rapat terbatas di Istana Bogor."
+    assert coder(article(alone)) == ()

@@ -861,8 +861,9 @@ class _ArticleContext:
                 and VERB_RE.match(before[-1])
                 and before[-1] not in self.title_words
                 and before[-1] not in self.speech
+                and before[-1] not in self.cues.get("agency", ())
             ):
-                continue
+                continue  # (X melalui Y mengancam: Y, the agency X acts through, acts)
             if before and before[-1] in self.speech and self.text[link.end : link.end + 1] == ",":
                 continue  # ..., jelas Risal, telah disita: the speaker, in a parenthesis
             specified = self._specified(link, pos) or self._crowd_alias(link)
@@ -1706,6 +1707,35 @@ class _ArticleContext:
             content = self.threat
             target = self.after(
                 content.end, s_end, content.trigger.predicate.preps, direct_gap=OBJECT_GAP
+            )
+            recipients = [target] if target is not None else []
+        if not recipients and predicate.type == "CONSULT" and voice != "passive":
+            # menggelar rapat koordinasi yang dihadiri rektor ...: those who attend.
+            match = self.coder._cue_pattern("attended_by").search(self.text, hit.end, s_end)
+            if match is not None and not any(
+                hit.end <= start < match.start() for start, _ in self.hit_spans
+            ):
+                guest = self.after(match.end(), s_end, (), direct_gap=2)
+                recipients = self.conjoined([guest], s_end) if guest is not None else []
+        if not recipients and predicate.type == "THREATEN" and voice != "passive":
+            # mengancam akan mengeluarkan red notice untuk menangkap X: the one threatened is
+            # the target of the hostile act the threat goes on to name.
+            threatened = next(
+                (
+                    h
+                    for h in self.hits
+                    if hit.end <= h.start < s_end
+                    and h.trigger.predicate.type in THREAT_OF
+                    and h.trigger.voice != "passive"
+                ),
+                None,
+            )
+            target = (
+                self.after(
+                    threatened.end, s_end, threatened.trigger.predicate.preps, direct_gap=OBJECT_GAP
+                )
+                if threatened is not None
+                else None
             )
             recipients = [target] if target is not None else []
         if not recipients and predicate.type in DIALOGUE_TYPES:
