@@ -827,3 +827,10 @@ def test_those_who_attend_a_meeting_are_its_other_party(coder: EventCoder) -> No
     assert triples(coder(article(text))) == [("IDNGOV", "CONSULT", "IDNCOP")]
     alone = "Presiden Joko Widodo menggelar rapat terbatas di Istana Bogor."
     assert coder(article(alone)) == ()
+
+
+def test_where_someone_is_does_not_make_them_foreign(coder: EventCoder) -> None:
+    text = (
+        "Polda Jawa Timur mengancam akan menangkap aktivis Veronica Koman yang berada di Australia."
+    )
+    assert triples(coder(article(text))) == [("IDNCOP", "THREATEN", "IDNOPP")]

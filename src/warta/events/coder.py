@@ -459,6 +459,8 @@ class EventCoder:
                     continue
                 gap = _words(text[link.end : place.start])
                 before = _words(text[max(start, place.start - 20) : place.start])
+                if before[-2:-1] and before[-2] in self.cues.get("whereabouts", ()):
+                    continue  # yang berada di Australia: where they are, not who they are
                 if (place.start >= link.end and len(gap) <= 2) or "di" in before[-3:]:
                     foreign = place
                     break
@@ -1737,7 +1739,7 @@ class _ArticleContext:
                 if threatened is not None
                 else None
             )
-            recipients = [target] if target is not None else []
+            recipients = self.conjoined([target], s_end) if target is not None else []
         if not recipients and predicate.type in DIALOGUE_TYPES:
             recipients = self.dialogue_partner(index, actors)
         if (
