@@ -107,6 +107,7 @@ bench-stories: $(STAMP)
 .PHONY: eval-events bench-events
 eval-events: $(STAMP)
 	-$(BIN)/python -m eval.events_heldout.score
+	-$(BIN)/python -m eval.events_dev2.score --shared $(SHARED)
 	$(BIN)/python -m eval.events.score
 
 bench-events: $(STAMP)
