@@ -139,8 +139,9 @@ def date_ok(gold: str, event: Event) -> bool:
 def location_ok(gold: str, event: Event) -> bool:
     if event.location is None:
         return False
-    a, b = gold.lower(), event.location.text.lower()
-    return a in b or b in a
+    a = gold.lower()
+    # The surface (di Jakarta Selatan) or the place it names (Gedung KPK -> Jakarta).
+    return any(a in b or b in a for b in (event.location.text.lower(), event.location.name.lower()))
 
 
 @dataclass(slots=True)
@@ -153,6 +154,10 @@ class Tally:
     date_ok: int = 0
     locations: int = 0
     location_ok: int = 0
+    unlocated: int = 0
+    """Matched events whose gold names no place."""
+    located_anyway: int = 0
+    """... to which the coder gave one all the same."""
 
     def line(self, name: str) -> str:
         p = self.matched / self.predicted if self.predicted else 0.0
@@ -165,6 +170,7 @@ class Tally:
             f"{name:10} gold {self.gold:4} pred {self.predicted:4} match {self.matched:4}  "
             f"P {p:.3f} R {r:.3f} F1 {f:.3f}  mode {mode:.3f}  "
             f"date {date:.3f} ({self.dates})  loc {loc:.3f} ({self.locations})"
+            f"  loc-extra {self.located_anyway}/{self.unlocated}"
         )
 
 
@@ -244,11 +250,17 @@ def score(articles: list[ScoredArticle], args: argparse.Namespace, strata: tuple
                 if gold_event.location is not None:
                     tally.locations += 1
                     tally.location_ok += location_ok(gold_event.location, found)
+                else:
+                    tally.unlocated += 1
+                    tally.located_anyway += found.location is not None
             if args.verbose and (gold_event.mode or None) != (found.mode or None):
                 print(f"MODE {article.id} {triple} gold {gold_event.mode} got {found.mode}")
             if args.verbose and gold_event.location and not location_ok(gold_event.location, found):
                 got = found.location.text if found.location else None
                 print(f"LOC {article.id} {triple} gold {gold_event.location} got {got}")
+            if args.verbose and not gold_event.location and found.location is not None:
+                got = f"{found.location.text} ({found.location.name})"
+                print(f"LOC {article.id} {triple} gold - got {got}")
             if args.verbose and gold_event.date and not date_ok(gold_event.date, found):
                 print(f"DATE {article.id} {triple} gold {gold_event.date} got {found.date}")
         if args.verbose and args.explain and any(t not in pred for t in gold_triples):

@@ -834,3 +834,41 @@ def test_where_someone_is_does_not_make_them_foreign(coder: EventCoder) -> None:
         "Polda Jawa Timur mengancam akan menangkap aktivis Veronica Koman yang berada di Australia."
     )
     assert triples(coder(article(text))) == [("IDNCOP", "THREATEN", "IDNOPP")]
+
+
+def test_a_landmark_or_a_regional_building_locates_the_event_in_its_city(
+    coder: EventCoder,
+) -> None:
+    events = coder(article("Mahasiswa berunjuk rasa di depan Gedung DPRD Sulawesi Tenggara."))
+    assert events[0].location is not None
+    assert (events[0].location.text, events[0].location.name) == (
+        "DPRD Sulawesi Tenggara",
+        "Kendari",
+    )
+    kpk = coder(article("Ratusan mahasiswa mendatangi Gedung Merah Putih KPK."))
+    assert kpk[0].location is not None and kpk[0].location.name == "Jakarta"
+
+
+def test_a_chain_of_places_after_a_building_gives_its_city(coder: EventCoder) -> None:
+    text = "Massa menggelar aksi di Gedung KPK, Kuningan, Jakarta Selatan, Jumat (13/9/2019)."
+    events = coder(article(text))
+    assert events[0].location is not None and events[0].location.text == "Jakarta Selatan"
+    town = coder(article("Polisi menangkap tiga orang di Depok, Jawa Barat."))
+    assert town[0].location is not None and town[0].location.text == "Depok"
+
+
+def test_an_event_with_no_place_of_its_own_takes_the_scene_of_the_story(
+    coder: EventCoder,
+) -> None:
+    text = (
+        "Ratusan mahasiswa menggelar aksi di Makassar, Jumat (27/9/2019). "
+        "Mereka menuntut DPR membatalkan revisi UU KPK."
+    )
+    events = coder(article(text))
+    assert [e.location.text if e.location else None for e in events] == ["Makassar", "Makassar"]
+    far = (
+        "Ratusan mahasiswa menggelar aksi di Makassar. Cuaca cerah. Jalan ramai. Toko buka. "
+        "Pasar sepi. Presiden Joko Widodo meminta DPR menunda pengesahan RKUHP."
+    )
+    request = [e for e in coder(article(far)) if e.type == "REQUEST"]
+    assert len(request) == 1 and request[0].location is None

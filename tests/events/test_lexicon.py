@@ -148,3 +148,25 @@ def test_one_surface_with_two_tails_keeps_both_predicates() -> None:
     trigger = lexicon.triggers()["adalah"]
     kinds = {(t.predicate.type, t.tail) for t in (trigger, *trigger.alternatives)}
     assert kinds == {("SUPPORT", "@praise"), ("ACCUSE", "@judgement")}
+
+
+def test_places_name_a_city_for_landmarks_and_every_province() -> None:
+    from warta.actors.kb import regions
+
+    table = lexicon.places()
+    assert table.landmarks["gedung merah putih"] == "Jakarta"
+    provinces = {kode for kode, kind, _name in regions() if kind == "provinsi"}
+    assert set(table.capitals) == provinces
+    assert table.capitals["74"] == "Kendari"
+
+
+def test_malformed_place_rows_raise_with_file_and_line(tmp_path, monkeypatch) -> None:
+    bad = tmp_path / "places.tsv"
+    bad.write_text("# header\ncapital\tJatim\tSurabaya\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "lang_file", lambda name, lang="id": bad)
+    lexicon.places.cache_clear()
+    try:
+        with pytest.raises(EventDataError, match=r"places.tsv:2: 'Jatim' is not a province code"):
+            lexicon.places()
+    finally:
+        lexicon.places.cache_clear()

@@ -97,6 +97,8 @@ from itertools import pairwise
 from typing import Protocol
 
 from warta.actors import ActorLinker, code_at, merge_mentions, split_code
+from warta.actors.kb import region_aliases as region_alias_table
+from warta.actors.kb import regions as region_table
 from warta.events import lexicon
 from warta.events.lexicon import Trigger
 from warta.records import ActorLink, Article, Event, Mention, TimeExpression
@@ -153,6 +155,9 @@ PROTEST_SENTENCES = 3
 """How many sentences after a protest the force police use is used against its protesters."""
 CROWD_SENTENCES = 3
 """How far (in sentences) the naming of a crowd carries to a bare ``massa``."""
+SCENE_SENTENCES = 3
+"""How many sentences back the place an article last put its story in still locates an event
+whose own sentence names none."""
 DEMAND_GAP = 4
 """Words between a protest noun and the demand its clause makes (``Aksi mahasiswa menuntut``)."""
 COUNTED_OBJECT_TYPES = frozenset({"COERCE", "ASSAULT", "ACCUSE", "SANCTION"})
@@ -347,6 +352,41 @@ class EventCoder:
         self._office_pattern: re.Pattern[str] | None = None
         self._cue_patterns: dict[str, re.Pattern[str]] = {}
         self._trace: list[tuple[_Hit, str]] | None = None
+
+    @cached_property
+    def landmark_pattern(self) -> re.Pattern[str]:
+        """The landmarks of ``places.tsv``, longest first."""
+        phrases = sorted(lexicon.places().landmarks, key=len, reverse=True)
+        body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+        return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.I)
+
+    @cached_property
+    def locative_opener(self) -> re.Pattern[str]:
+        """``di`` or a verb of approach (``mendatangi``) opening a chain of places."""
+        words = sorted(("di", *self.cues.get("approach", ())), key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")\s", re.I)
+
+    @cached_property
+    def region_codes(self) -> dict[str, str]:
+        """Indonesian province names and short names (lower-cased) → Kemendagri code; city and
+        regency names written with ``Kota``/``Kabupaten`` → their own code (``kota jambi``)."""
+        out: dict[str, str] = {}
+        for kode, kind, name in region_table():
+            if kind == "provinsi":
+                out.setdefault(name.lower(), kode)
+            elif kind in ("kota", "kabupaten"):
+                out.setdefault(f"{kind} {name}".lower(), kode)
+        for kode, aliases in region_alias_table().items():
+            if len(kode) == 2:
+                for alias in aliases:
+                    out.setdefault(alias.lower(), kode)
+        return out
+
+    @cached_property
+    def region_pattern(self) -> re.Pattern[str]:
+        names = sorted(self.region_codes, key=len, reverse=True)
+        body = "|".join(re.escape(n) for n in names)
+        return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.I)
 
     @property
     def group_words(self) -> frozenset[str]:
@@ -759,6 +799,8 @@ class _ArticleContext:
         self.subject_group: tuple[ActorLink, ...] = ()
         """The whole subject of the last coded predicate (a compound subject stays whole even
         when a meeting splits it into actor and recipient)."""
+        self.historical_hit = False
+        """Whether the predicate being finished is historical (no scene location for it)."""
         self.trace: list[tuple[_Hit, str]] | None = None
         """When a list: why each predicate hit yielded no event (``EventCoder.explain``)."""
 
@@ -1894,6 +1936,7 @@ class _ArticleContext:
                     mode = "arrest"
         for ctx in contexts:
             cameo = CONTEXT_CAMEO.get((cameo, ctx), cameo)
+        self.historical_hit = historical
         location = self._location(hit, s_start, s_end)
         if (
             event_type == "CONSULT"
@@ -2017,10 +2060,11 @@ class _ArticleContext:
         """``link`` closes a locative phrase of commas (``di Gedung KPK, Kuningan, Jakarta
         Selatan``): ``di`` up to ``LOCATIVE_REACH`` characters before, no verb in between."""
         start = max(s_start, link.start - LOCATIVE_REACH)
-        at = self.text.rfind(" di ", start, link.start)
-        if at < 0:
+        openers = list(self.coder.locative_opener.finditer(self.text, start, link.start))
+        if not openers:
             return False
-        between = self.text[at + 4 : link.start]
+        opener = openers[-1]  # the last one before the place
+        between = self.text[opener.end() : link.start]
         if "." in between or not between.rstrip().endswith(","):
             return False
         lowercase = [w for w in WORD_RE.findall(between) if w.islower()]
@@ -2116,21 +2160,112 @@ class _ArticleContext:
         return [e for e in ends if e is not None]
 
     def _location(self, hit: _Hit, s_start: int, s_end: int) -> ActorLink | None:
-        """A place after ``di`` in the sentence, nearest to the predicate (after it first)."""
+        """Where the event happened: a place after ``di`` in the sentence, nearest to the
+        predicate (after it first), else a landmark or a regional institution the sentence
+        puts the event at (``di depan Gedung DPRD Sulawesi Tenggara`` → Kendari), else, for an
+        event of the story's present, the scene the article last placed its story in (within
+        ``SCENE_SENTENCES`` sentences before, or in the sentence after)."""
+        found = self._sentence_place(s_start, s_end, hit)
+        if found is not None:
+            return found
+        index = self.sentence_of(hit.start)[0]
+        if self.historical_hit:
+            return None
+        scenes = self.scenes
+        for distance in range(1, SCENE_SENTENCES + 1):
+            place = scenes.get(index - distance)
+            if place is not None:
+                return place
+        return scenes.get(index + 1)
+
+    def _sentence_place(self, s_start: int, s_end: int, hit: _Hit | None) -> ActorLink | None:
         locatives = self.cues.get("locative", ())
         found: list[tuple[int, ActorLink]] = []
+        directs: set[int] = set()
+        anchor_start = hit.start if hit is not None else s_start
+        anchor_end = hit.end if hit is not None else s_start
         for link in self.links_between(s_start, s_end):
             if link.label != "LOC" or link.type not in ("place", "country"):
                 continue
             before = _words(self.text[max(s_start, link.start - 25) : link.start])
-            if (before and _ends_with_phrase(before, locatives)) or self._in_locative(
-                s_start, link
-            ):
+            direct = bool(before and _ends_with_phrase(before, locatives))
+            if direct or self._in_locative(s_start, link):
                 distance = (
-                    link.start - hit.end if link.start >= hit.end else 1000 + hit.start - link.end
+                    link.start - anchor_end
+                    if link.start >= anchor_end
+                    else 1000 + anchor_start - link.end
                 )
                 found.append((distance, link))
-        return min(found, key=lambda item: item[0])[1] if found else None
+                if direct:
+                    directs.add(link.start)
+        places = [(d, link) for d, link in found if link.type == "place"]
+        found = places or found  # a country only when no city or region is named
+        links = [link for _, link in found]
+        found = [
+            (d, link)
+            for d, link in found
+            if link.start in directs
+            or not any(
+                other.start > link.end
+                and self.text[link.end : other.start].strip() == ","
+                and not _province(other)
+                for other in links
+            )
+        ]  # di Gedung KPK, Kuningan, Jakarta Selatan: the city that closes the chain
+        if found:
+            return min(found, key=lambda item: item[0])[1]
+        return self._landmark(s_start, s_end)
+
+    def _landmark(self, s_start: int, s_end: int) -> ActorLink | None:
+        """A landmark (``Gedung Merah Putih KPK``) or a regional institution's building
+        (``Gedung DPRD Provinsi Jambi``, ``Mapolda Sulawesi Selatan``) that the sentence goes
+        to or is at: a place named by its city (``places.tsv``), the building as evidence."""
+        table = lexicon.places()
+        candidates: list[tuple[int, int, str]] = []
+        for match in self.coder.landmark_pattern.finditer(self.text, s_start, s_end):
+            key = " ".join(match.group(0).lower().split())
+            candidates.append((match.start(), match.end(), table.landmarks[key]))
+        for link in self.links_between(s_start, s_end):
+            if link.type != "organisation":
+                continue
+            region = self.coder.region_pattern.search(link.text)
+            if region is None:
+                continue
+            code = self.coder.region_codes[region.group(0).lower()]
+            city = region.group(0) if len(code) > 2 else table.capitals.get(code)
+            if city is not None:
+                candidates.append((link.start, link.end, city))
+        approach = self.cues.get("approach", ())
+        for start, end, city in sorted(candidates):
+            before = _words(self.text[max(s_start, start - 40) : start])[-3:]
+            if any(w in approach for w in before) or "di" in before or "ke" in before:
+                return ActorLink(
+                    text=self.text[start:end],
+                    start=start,
+                    end=end,
+                    label="LOC",
+                    actor_id=None,
+                    name=city,
+                    type="place",
+                    code=self.coder.linker.default_country or "",
+                    country=self.coder.linker.default_country or "",
+                    sectors=(),
+                    confidence=0.7,
+                    method="landmark",
+                    evidence_start=start,
+                    evidence_end=end,
+                )
+        return None
+
+    @cached_property
+    def scenes(self) -> dict[int, ActorLink]:
+        """Each sentence's first locative place (its scene), by sentence index."""
+        out: dict[int, ActorLink] = {}
+        for index, (start, end) in enumerate(self.sentences):
+            place = self._sentence_place(start, end, None)
+            if place is not None and place.type == "place":  # a city or region, no country
+                out[index] = place
+        return out
 
 
 UNKNOWN_HEAD = ActorLink(
@@ -2213,6 +2348,11 @@ def _group_link(
         evidence_start=start,
         evidence_end=end,
     )
+
+
+def _province(link: ActorLink) -> bool:
+    """An Indonesian province (``region:35``), which follows its city in a chain of places."""
+    return bool(link.actor_id) and re.fullmatch(r"region:\d\d", link.actor_id or "") is not None
 
 
 def _bare_place(link: ActorLink) -> bool:

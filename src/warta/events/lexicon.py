@@ -314,3 +314,38 @@ def trigger_pattern(lang: str = LANG) -> re.Pattern[str]:
     surfaces = sorted(triggers(lang), key=len, reverse=True)
     body = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in surfaces)
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Places:
+    """Where events happen when the text names a building (``places.tsv``)."""
+
+    landmarks: dict[str, str]
+    """A landmark (lower-cased phrase) → the city it is in."""
+    capitals: dict[str, str]
+    """A province's Kemendagri code → its capital."""
+
+
+PLACE_KINDS = frozenset({"landmark", "capital"})
+
+
+@cache
+def places(lang: str = LANG) -> Places:
+    path = lang_file("places.tsv", lang)
+    landmarks: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    for lineno, (kind, phrase, city) in read_tsv(path, 3):
+        if kind not in PLACE_KINDS:
+            raise EventDataError(f"{path}:{lineno}: unknown kind {kind!r}")
+        if kind == "capital":
+            if not re.fullmatch(r"\d\d", phrase):
+                raise EventDataError(f"{path}:{lineno}: {phrase!r} is not a province code")
+            table = capitals
+            key = phrase
+        else:
+            table = landmarks
+            key = " ".join(phrase.lower().split())
+        if key in table:
+            raise EventDataError(f"{path}:{lineno}: {phrase!r} listed twice")
+        table[key] = city
+    return Places(landmarks, capitals)

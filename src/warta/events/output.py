@@ -83,6 +83,12 @@ def entity_json(link: ActorLink) -> dict[str, Any]:
     }
 
 
+def place_name(location: ActorLink) -> str:
+    """The place an event location names: the city of a landmark (``Gedung KPK`` → Jakarta),
+    else the words of the text."""
+    return location.name if location.method == "landmark" else location.text
+
+
 def to_plover(event: Event, article: Article) -> dict[str, Any]:
     """The PLOVER JSON object of ``event`` (coded from ``article``)."""
     location = event.location
@@ -103,7 +109,8 @@ def to_plover(event: Event, article: Article) -> dict[str, Any]:
         "event_loc": None
         if location is None
         else {
-            "name": location.text,
+            "name": place_name(location),
+            "text": location.text,
             "country_code": location.country,
             "identifier_id": location.actor_id,
             "start": location.start,
@@ -163,7 +170,7 @@ def to_row(event: Event, article: Article) -> dict[str, Any]:
         "event_scale": event.score,
         "recipient": _codes(event.recipients),
         "recipient_text": "|".join(r.text for r in event.recipients),
-        "location": event.location.text if event.location else "",
+        "location": place_name(event.location) if event.location else "",
         "location_country": event.location.country if event.location else "",
         "future": int(event.future),
         "negated": int(event.negated),
@@ -199,7 +206,7 @@ def to_gdelt(event: Event, article: Article) -> list[str]:
         event.cameo[:2],
         str(event.quad_class),
         str(event.score),
-        event.location.text if event.location else "",
+        place_name(event.location) if event.location else "",
         event.location.country if event.location else "",
         article.url or article.source,
     ]
@@ -240,7 +247,7 @@ def store_row(event: Event, n: int, run_id: str) -> dict[str, Any]:
         "actors": json.dumps([_link_json(a) for a in event.actors], ensure_ascii=False),
         "recipient_codes": json.dumps([r.code for r in event.recipients]),
         "recipients": json.dumps([_link_json(r) for r in event.recipients], ensure_ascii=False),
-        "location": event.location.text if event.location else None,
+        "location": place_name(event.location) if event.location else None,
         "location_country": event.location.country if event.location else None,
         "date": event.date,
         "date_text": event.date_text,
