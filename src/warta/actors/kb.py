@@ -367,6 +367,27 @@ def petrarch_places() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def world_regions(lang: str = LANG) -> tuple[Actor, ...]:
+    """Regions spanning countries (``Asia Tenggara``) as places coded with their CAMEO region
+    code, from ``world_regions.tsv``."""
+    out = []
+    for code, name, aliases in read_tsv(lang_file("world_regions.tsv", lang), 3):
+        if len(code) != 3 or not code.isupper() or code in countries():
+            raise ActorDataError(f"world_regions.tsv: {code!r} is not a CAMEO region code")
+        out.append(
+            Actor(
+                id=f"world:{code}",
+                name=name,
+                type="place",
+                aliases=split_list(aliases),
+                default_code=code,
+                source="CAMEO region codes; lang/id/actors/world_regions.tsv",
+            )
+        )
+    return tuple(out)
+
+
+@cache
 def region_aliases(lang: str = LANG) -> dict[str, tuple[str, ...]]:
     """Region code → short names and abbreviations (``Jatim``, ``DKI Jakarta``)."""
     known = {kode for kode, _kind, _name in regions(lang)}
@@ -460,6 +481,8 @@ def load_kb(lang: str = LANG) -> KnowledgeBase:
         )
     for org in organisations(lang):
         kb.add(org)
+    for world_region in world_regions(lang):
+        kb.add(world_region)
     for iso3, name in petrarch_places():
         ids = kb.world_places.setdefault(translit_key(name), [])
         if country_actor_id(iso3) not in ids:

@@ -104,11 +104,22 @@ RELATIVE_MAX_WORDS = 8
 SHORT_HONORIFIC_MAX = 3
 """An honorific or rank of context_words.tsv ``title`` this short may be written in lower case
 inside a title (``dr``, ``h``, ``ir``)."""
+CLASS_NUMERAL_RE = re.compile(r"[IVX]+[A-C]?")
+"""A Roman class number after ``Kelas``/``Klas`` (``I``, ``IIA``, ``IIB``)."""
+MAX_PLACE_TOKENS = 3
+"""A foreign region or city after a regional title has at most this many words (``New South
+Wales``)."""
+REGIONAL_OFFICE = "@"
+"""An office of ``roles.tsv`` ending with this has one holder per Indonesian region: the key is
+completed with the region's code (``IDN:governor@31``)."""
 NAME_INITIAL_MAX = 3
 """An all-capitals word this short right after a name is part of it (``Muchlis AS``)."""
 
 FUZZY_MAX_EDITS = 2
 """A typo may be at most this many edits from the known name (``Kim Jon Un`` is 1)..."""
+FUZZY_WORD_SHARE = 3
+"""In a fuzzy match of two names of as many words, each word may differ by at most one edit
+per this many letters (``jon``/``jong``: 1 of 4; ``gavin``/``david``: 2 of 5, refused)."""
 FUZZY_MIN_LENGTH = 8
 """...names shorter than this are never fuzzy-matched (too many near neighbours)..."""
 FUZZY_MARGIN = 2
@@ -225,6 +236,12 @@ class Title:
     """The role is not held yet ("calon pimpinan KPK"): the country alone, nothing learned."""
     region: bool = False
     """An Indonesian region (not a country) qualifies the title ("... DKI Jakarta")."""
+    foreign_region_end: int = -1
+    """Where a foreign region read as the title's country ends (``Gubernur California``): the
+    title's mention keeps it."""
+    places: tuple[str, ...] = ()
+    """The ids of the Indonesian regions the title's place can be (``Bogor``: the regency and
+    the city), for offices with one holder per region (``Gubernur DKI Jakarta``)."""
     ordinal: bool = False
     """The title counts holders ("Presiden ke-3 RI BJ Habibie"): it names the office, not that
     the person holds it on the date."""
@@ -422,6 +439,8 @@ class ActorLinker:
             for k in range(first, end):
                 owner[k] = first
 
+        initials: set[str] = set()
+        """Words found before a country abbreviation that was a name's initials."""
         i = 0
         while i < n:
             match = self._alias_at(tokens, i)
@@ -430,6 +449,9 @@ class ActorLinker:
                 continue
             end, actor = match
             kind = self.kb.alias_kind.get((actor.id, " ".join(t.key for t in tokens[i:end])))
+            if kind == "abbr" and self._name_initials(text, tokens, i, end, owner, initials):
+                i = end  # "Muchlis AS ditangkap": initials, not the United States
+                continue
             add(i, end, _label(actor, kind or "name"))
             known_at[i] = actor
             i = end
@@ -474,6 +496,8 @@ class ActorLinker:
                 continue
             stop = stops[i]
             chunk_end, title = self._title_from(tokens, i, stop, lenient=False)
+            if role.kind in ("person", "head"):
+                chunk_end = self._past_unknown_org(tokens, i, chunk_end, stop, owner, mentions)
             name_start = chunk_end
             member = (
                 role.kind == "group"
@@ -507,7 +531,7 @@ class ActorLinker:
             qualified = title.country is not None or title.org is not None
             if qualified or (role.country and role.kind == "person"):
                 end_tok = chunk_end
-                while end_tok > role_end:
+                while end_tok > max(role_end, title.foreign_region_end):
                     last = tokens[end_tok - 1]
                     if last.text == ")":
                         while end_tok > role_end and tokens[end_tok - 1].text != "(":
@@ -750,6 +774,44 @@ class ActorLinker:
                 return None
         return first, end, self._bracket_after(tokens, end) or end
 
+    def _name_initials(
+        self,
+        text: str,
+        tokens: Sequence[Token],
+        i: int,
+        end: int,
+        owner: Sequence[int],
+        initials: set[str],
+    ) -> bool:
+        """Whether the short all-capitals abbreviation at ``i`` (``AS``) is a name's initials:
+        right after a capitalised word that is no title, role or known name (``Muchlis AS``,
+        ``Abdul Rahman AS``), not after a title (``Presiden AS``, ``Kedubes AS``), a
+        conjunction (``China dan AS``) or a bracket (``Amerika Serikat (AS)``). A word opening
+        the sentence (``Sementara AS``, ``Menurut AS``) counts only when the same word was
+        already read before initials in the article (``Muchlis AS menambahkan``)."""
+        surface = text[tokens[i].start : tokens[end - 1].end]
+        if end - i != 1 or len(surface) > NAME_INITIAL_MAX or not surface.isupper() or i == 0:
+            return False
+        prev = tokens[i - 1]
+        if not (prev.key and prev.text[0].isupper()) or owner[i - 1] >= 0:
+            return False
+        if prev.text.isupper() and prev.key not in self.words.get("police_rank", frozenset()):
+            return False
+        if text[prev.end : tokens[i].start].strip():
+            return False
+        ranks = self.words.get("police_rank", frozenset()) | self.words.get(
+            "military_rank", frozenset()
+        )
+        if prev.key in ranks:
+            return True  # "Oknum polisi Brigpol AS (28)": a rank before initials
+        word = name_key(prev.text)
+        if word in self._title_vocab or word in self._role_first:
+            return False
+        if self._sentence_start_token(text, tokens, i - 1) and prev.key not in initials:
+            return False
+        initials.add(prev.key)
+        return True
+
     def _sentence_start_token(self, text: str, tokens: Sequence[Token], k: int) -> bool:
         return tokens[k].start == sentence_start(text, tokens[k].start)
 
@@ -869,7 +931,8 @@ class ActorLinker:
         if role.kind == "unit":
             generic = role.country is not None
         elif role.kind == "person":
-            generic = role.office is None
+            # Offices of one region ("bupati") stay generic: many holders, none named.
+            generic = role.office is None or role.office.endswith(REGIONAL_OFFICE)
         else:
             generic = role.kind in ("group", "head")
         if not generic:
@@ -1006,6 +1069,8 @@ class ActorLinker:
             title.relation = before in relations or two in relations
         ranks = self.words.get("title", frozenset())
         k = end
+        if not lenient and self._headed_place(tokens, end, stop, role):
+            k += 1  # "Kepala Desa Margabakti Nono Mulyono": the village, then the name
         while k < stop and k - p < MAX_TITLE_TOKENS:
             tok = tokens[k]
             if tok.text == "(":
@@ -1017,6 +1082,12 @@ class ActorLinker:
                 if named is not None and named[0] == len(paren) and named[1].type != "person":
                     self._qualify(title, named[1])  # "Ketua Majelis Rakyat Papua (MRP)"
                 k = after
+                continue
+            if tok.text == "," and self._place_apposition(tokens, k + 1, stop):
+                place = self._alias_at(tokens[k + 1 : stop], 0)
+                assert place is not None
+                self._qualify(title, place[1])  # "Walikota Seoul, Korea Selatan, Park Won-soon"
+                k += 1 + place[0]
                 continue
             if tok.text == ",":
                 if k + 1 == stop or (tokens[k + 1].upper and tokens[k + 1].key):
@@ -1041,6 +1112,13 @@ class ActorLinker:
                 continue
             if not tok.key:
                 break
+            if (
+                k > end
+                and tokens[k - 1].key in self.words.get("class_word", frozenset())
+                and (tok.text.isdigit() or CLASS_NUMERAL_RE.fullmatch(tok.text))
+            ):
+                k += 1  # "Kepala Lapas Klas 1 Surabaya", "Kepala Rutan Klas IIB Sumenep"
+                continue
             if (
                 tok.key in self.words.get("ordinal_prefix", frozenset())
                 and k + 1 < stop
@@ -1092,6 +1170,10 @@ class ActorLinker:
                 if body is not None and body[1].type == "organisation":
                     k += 1  # an acronym before the body it belongs to: "Panja RKUHP DPR"
                     continue
+            place_end = self._foreign_region_end(tokens, k, stop, title)
+            if place_end > k:
+                k = place_end  # "Gubernur California Gavin Newsom": a region of the USA
+                continue
             if lenient and tok.upper:
                 k += 1
                 continue
@@ -1111,6 +1193,57 @@ class ActorLinker:
         if title.org is None and k > end:
             title.org = self._unknown_org_in(tokens, end, k)
         return k, title
+
+    def _past_unknown_org(
+        self,
+        tokens: Sequence[Token],
+        start: int,
+        k: int,
+        stop: int,
+        owner: Sequence[int],
+        mentions: dict[int, Mention],
+    ) -> int:
+        """Where the title that starts at ``start`` and was read up to ``k`` continues past an
+        organisation the finder named inside it or at ``k`` (step 1b, with its bracketed
+        abbreviation) and a comma, when a name follows: ``Ketua Dewan Adat Gayo (DAG), Tagore
+        Abubakar``; ``k`` otherwise."""
+        first = owner[k] if k < stop else -1
+        covering = mentions.get(first) if first > start else None
+        if covering is None or covering.label != "ORG":
+            return k
+        j = k
+        while j < stop and owner[j] == first:
+            j += 1
+        if j < stop and tokens[j].text == ",":
+            j += 1
+        if j < stop and self._name_run(tokens, j, owner, mentions, stop) - j >= MIN_NEW_NAME_TOKENS:
+            return j
+        return k
+
+    def _headed_place(self, tokens: Sequence[Token], k: int, stop: int, role: Role) -> bool:
+        """Whether the capitalised word at ``k``, right after a role that heads a place
+        (``context_words.tsv`` ``place_title``: ``Kepala Desa``, ``Camat``, ``Kepala
+        Bandara``), is that place although the knowledge base does not know it: a name
+        follows, after a comma or as two more capitalised words (``Kepala Bandara Timika,
+        Ambar Suryoko``, ``Kepala Desa Margabakti Nono Mulyono``)."""
+        if name_key(role.phrase) not in self.words.get("place_title", frozenset()):
+            return False
+        if k + 2 >= stop or not (tokens[k].text[0].isupper() and tokens[k].key):
+            return False
+        if self._alias_at(tokens[k:stop], 0) is not None or name_key(tokens[k].text) in (
+            self._title_vocab
+        ):
+            return False
+        after = tokens[k + 1]
+        if after.text == ",":
+            return tokens[k + 2].text[0].isupper() and bool(tokens[k + 2].key)
+        return (
+            after.text[0].isupper()
+            and bool(after.key)
+            and tokens[k + 2].text[0].isupper()
+            and bool(tokens[k + 2].key)
+            and self._alias_at(tokens[k + 1 : stop], 0) is None
+        )
 
     @staticmethod
     def _member_name(tokens: Sequence[Token], start: int, end: int, owner: Sequence[int]) -> bool:
@@ -1157,6 +1290,28 @@ class ActorLinker:
         self._qualify(title, place[1])
         return j + place[0]
 
+    def _foreign_region_end(self, tokens: Sequence[Token], k: int, stop: int, title: Title) -> int:
+        """Where a foreign province, state or city that PETRARCH2 places in one country ends,
+        after a title of a regional office (``Gubernur California``, ``Senator Texas``,
+        ``negara bagian Victoria``; ``context_words.tsv`` ``regional_title``); ``k`` if none.
+        The title takes that country. Only after such titles: elsewhere a capitalised word
+        that is also a foreign place is more often a name (``Menlu AS Victoria Nuland``)."""
+        role = title.role
+        if role is None or title.country is not None or title.org is not None:
+            return k
+        if name_key(role.phrase) not in self.words.get("regional_title", frozenset()):
+            return k
+        for end in range(min(stop, k + MAX_PLACE_TOKENS), k, -1):
+            words = tokens[k:end]
+            if not all(t.upper and t.key for t in words):
+                continue
+            ids = self.kb.world_places.get(" ".join(t.key for t in words), [])
+            if len(ids) == 1 and (country := self.kb.actors.get(ids[0])) is not None:
+                self._qualify(title, country)
+                title.foreign_region_end = end
+                return end
+        return k
+
     def _unknown_org_in(self, tokens: Sequence[Token], lo: int, hi: int) -> Actor | None:
         """An organisation the knowledge base does not hold, named inside a title by its head
         noun (``Peneliti Forum Masyarakat Peduli Parlemen (Formappi) Lucius Karus``, ``Direktur
@@ -1182,8 +1337,15 @@ class ActorLinker:
         return None
 
     def _qualify(self, title: Title, actor: Actor) -> None:
-        if actor.type == "place" and title.org is None:
+        if actor.type == "place" and title.org is None and actor.id.startswith("region:"):
             title.region = True
+        if actor.type == "place" and not title.places and actor.id.startswith("region:"):
+            title.places = tuple(
+                i
+                for key in {translit_key(n) for n in (actor.name, *actor.aliases)}
+                for i in self.kb.by_key.get(key, [])
+                if i.startswith("region:")
+            ) or (actor.id,)
         if actor.type in ("country", "place"):
             if title.country is None or actor.type == "country":
                 title.country = actor.default_code
@@ -1222,6 +1384,7 @@ class ActorLinker:
                     k == stop
                     or left[k].text in ("(", ",")  # "Wakil Rektor ,, Bambang": a dropped name
                     or all(name_key(t.text) in ranks for t in left[k:stop] if t.key)
+                    or self._place_apposition(left, k, stop)
                 )
             ):
                 k -= 1  # "Kapolda Jatim, Irjen Pol Luki Hermawan": only ranks after the comma
@@ -1240,6 +1403,16 @@ class ActorLinker:
                     return Title()
                 return Title() if self._genitive(title.role) else title
         return Title()
+
+    def _place_apposition(self, tokens: Sequence[Token], k: int, stop: int) -> bool:
+        """Whether the words from ``k`` to the next comma (or ``stop``) are one known country or
+        place, set off by commas inside a title: ``Walikota Seoul, Korea Selatan, Park
+        Won-soon``."""
+        end = next((j for j in range(k, stop) if tokens[j].text == ","), stop)
+        if end == k:
+            return False
+        match = self._alias_at(tokens[k:end], 0)
+        return match is not None and match[0] == end - k and match[1].type in ("country", "place")
 
     def _relative_title(self, text: str, start: int) -> Title:
         """A role that opens the sentence and is followed by a relative clause and a comma
@@ -1409,7 +1582,9 @@ class ActorLinker:
             self._remember(state, actor, code, dct, text, mention)
             return make(actor, code, "learned", learned=True)
         if mention.label not in ("PER", ""):
-            titled = title.role is not None and not (mention.label == "LOC" and title.comma)
+            titled = title.role is not None and not (
+                mention.label == "LOC" and (title.comma or title.role.kind in ("person", "head"))
+            )  # "Kepala Dusun Krajan, Paimin": the place of a person's title is a place
             if titled:
                 self._owning_body(text, mention.end, title)
             code = title.code(self.default_country) if titled else ""
@@ -1509,7 +1684,8 @@ class ActorLinker:
             # national role), never from the default country alone: "presiden Marvel Studios",
             # "kaisar Lee Hyuk" (a drama) must not become Indonesian officials.
             assert title.role is not None
-            office = f"{country}:{title.role.office}" if title.role.office else None
+            offices = self._offices(title, country)
+            office = offices[0] if len(offices) == 1 else None
             lo = sentence_start(text, mention.start)
             sentence = text[lo : _sentence_end(text, mention.end)].strip()
             entry = self.learned.learn(name, code, dct, sentence, source, office)
@@ -2026,8 +2202,8 @@ class ActorLinker:
             return code
         if {s[:3] for s in sectors} & {s[:3] for s in held}:
             return code
-        if role.office:
-            holder = self.kb.office_holder(f"{title_country or role.country}:{role.office}", dct)
+        for office in self._offices(title, title_country or role.country or ""):
+            holder = self.kb.office_holder(office, dct)
             if holder is not None and holder != actor.id:
                 return code  # "Wakil Presiden KH Ma'ruf Amin" before he took office
         # The text titles the person by another role they hold on the date ("Ketua Umum Partai
@@ -2098,10 +2274,15 @@ class ActorLinker:
             and not title.ordinal  # "Wakil Presiden ke-7 RI": a past holder, not today's
         ):
             country, _ = split_code(code, self.kb.countries)
-            office = f"{country or role.country}:{role.office}"
-            holder = next((s.actor_id for s in reversed(state.seen) if office in s.offices), None)
-            if holder is None and not title.former:
-                holder = self.kb.office_holder(office, dct)
+            holder = None
+            for office in self._offices(title, country or role.country or ""):
+                holder = next(
+                    (s.actor_id for s in reversed(state.seen) if office in s.offices), None
+                )
+                if holder is None and not title.former:
+                    holder = self.kb.office_holder(office, dct)
+                if holder is not None:
+                    break
             if holder is not None and (actor := self._actor(holder)) is not None:
                 code = code_at(actor, dct) or code
                 method = "role"
@@ -2119,6 +2300,20 @@ class ActorLinker:
         if not code:
             method = "nil"
         return self._make(mention, actor, code, method, mention.text, mention.start)
+
+    def _offices(self, title: Title, country: str) -> tuple[str, ...]:
+        """The office keys a title names: ``IDN:defence-minister``; for an office with one
+        holder per region (``governor@region`` in ``roles.tsv``), one key per region the
+        title's place can be (``IDN:mayor@32.71`` for ``Wali Kota Bogor``), none without a
+        region."""
+        role = title.role
+        if role is None or not role.office or not country:
+            return ()
+        if not role.office.endswith(REGIONAL_OFFICE):
+            return (f"{country}:{role.office}",)
+        return tuple(
+            f"{country}:{role.office}{place.removeprefix('region:')}" for place in title.places
+        )
 
     def _owning_body(self, text: str, end: int, title: Title) -> None:
         """A unit named without its body takes the organisation right after it (and after its
@@ -2228,12 +2423,30 @@ class ActorLinker:
             return None
         scored.sort()
         best_distance, best_id = scored[0]
-        if best_distance > FUZZY_MAX_EDITS:
+        if best_distance > FUZZY_MAX_EDITS or not self._words_close(key, best_id):
             return None
         for distance, actor_id in scored[1:]:
             if actor_id != best_id and distance < best_distance + FUZZY_MARGIN:
                 return None
         return best_id
+
+    def _words_close(self, key: str, actor_id: str) -> bool:
+        """Whether some name of ``actor_id`` with as many words as ``key`` differs from it in
+        each word by a typo (``_typo_of``), not by another word: ``Kim Jon Un`` is ``Kim Jong
+        Un`` and ``Supratman Andi Atgas`` is ``Supratman Andi Agtas``, but ``Gavin Newsom`` is
+        not ``David Newsom``."""
+        words = key.split(" ")
+        actor = self.kb.actors[actor_id]
+        for name in (actor.name, *actor.aliases):
+            other = translit_key(name).split(" ")
+            if len(other) != len(words):
+                continue
+            if all(_typo_of(a, b) for a, b in zip(words, other, strict=True)):
+                return True
+        return not any(
+            len(translit_key(name).split(" ")) == len(words)
+            for name in (actor.name, *actor.aliases)
+        )
 
     def _fuzzy_people(self) -> dict[str, list[tuple[str, str]]]:
         """``<first word`` and ``>last word`` → (alias key, id) of multi-word person names.
@@ -2257,6 +2470,16 @@ class ActorLinker:
 
 _NO_ACTOR = Actor(id="", name="", type="")
 _CASE_SEPARATORS = re.compile(r"[\s\-‐‑–—./]+")
+
+
+def _typo_of(a: str, b: str) -> bool:
+    """Whether word ``a`` is a typo of word ``b``: at most one edit per ``FUZZY_WORD_SHARE``
+    letters, or the same letters swapped (``atgas``/``agtas``); ``gavin``/``david`` is
+    another word."""
+    distance = edit_distance(a, b, FUZZY_MAX_EDITS)
+    if distance > FUZZY_MAX_EDITS:
+        return False
+    return distance * FUZZY_WORD_SHARE <= max(len(a), len(b)) or sorted(a) == sorted(b)
 
 
 def _unknown_type(label: str) -> str:
