@@ -338,8 +338,11 @@ def test_negative_judgement_is_criticism_of_what_is_judged(coder: EventCoder) ->
         "Pemberantasan Korupsi yang baru disahkan DPR cacat formil."
     )
     assert triples(coder(article(text))) == [("IDNHRI", "ACCUSE", "IDNLEG")]
-    # Judging without a negative judgement is no event.
+    # An approving judgement is support; a judgement that neither approves nor disapproves is
+    # no event.
     text = "Komnas HAM menilai revisi undang-undang yang baru disahkan DPR sudah tepat."
+    assert triples(coder(article(text))) == [("IDNHRI", "SUPPORT", "IDNLEG")]
+    text = "Komnas HAM menilai revisi undang-undang yang baru disahkan DPR perlu dikaji."
     assert triples(coder(article(text))) == []
 
 
@@ -872,3 +875,43 @@ def test_an_event_with_no_place_of_its_own_takes_the_scene_of_the_story(
     )
     request = [e for e in coder(article(far)) if e.type == "REQUEST"]
     assert len(request) == 1 and request[0].location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Komisi X DPR mengingatkan Menteri Pemuda dan Olahraga agar berhati-hati.",
+            ("IDNLEG", "REQUEST", "IDNGOV"),
+        ),
+        (
+            "Gubernur Jawa Barat melaporkan seorang warga ke Polda Jawa Barat.",
+            ("IDNGOV", "ACCUSE", "IDNCRM"),
+        ),
+        (
+            "Polisi menyebut ibu tiri korban sudah jadi tersangka.",
+            ("IDNCOP", "ACCUSE", "IDNCRM"),
+        ),
+        ("Anggota DPRD itu menendang seorang warga.", ("IDNLEG", "ASSAULT", "IDNCVL")),
+        ("Ketua DPR menilai langkah Presiden sudah tepat.", ("IDNLEG", "SUPPORT", "IDNGOV")),
+        ("Ketua DPR menilai langkah Presiden tidak tepat.", ("IDNLEG", "ACCUSE", "IDNGOV")),
+    ],
+)
+def test_appeals_reports_suspects_kicks_and_judgements(
+    coder: EventCoder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(coder(article(text)))
+
+
+def test_what_a_request_asks_for_is_not_an_event_of_its_own(coder: EventCoder) -> None:
+    text = (
+        "Indonesia Corruption Watch (ICW) mendesak KPK segera menetapkan Menpora sebagai tersangka."
+    )
+    assert triples(coder(article(text))) == [("IDNNGO", "REQUEST", "IDNJUD")]
+
+
+def test_an_unknown_body_coded_only_by_the_country_in_its_name_is_no_actor(
+    coder: EventCoder,
+) -> None:
+    text = "Mahasiswa melakukan audiensi dengan Wakil Ketua Dewan, Rocky Candra."
+    assert coder(article(text)) == ()

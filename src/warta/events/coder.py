@@ -160,6 +160,11 @@ SCENE_SENTENCES = 3
 whose own sentence names none."""
 DEMAND_GAP = 4
 """Words between a protest noun and the demand its clause makes (``Aksi mahasiswa menuntut``)."""
+CONTROL_GAP = 6
+"""Words between a request and the verb of what it asks for (``mendesak KPK segera
+menetapkan``)."""
+SEQUENCE_WORDS = frozenset({"dan", "lalu", "kemudian", "serta", "namun", "tetapi", "tapi"})
+"""Words that start a new event after a request rather than its content."""
 COUNTED_OBJECT_TYPES = frozenset({"COERCE", "ASSAULT", "ACCUSE", "SANCTION"})
 """Types whose object may be a number of people with no entry (``menangkap tiga orang``)."""
 COUNTED_ACCUSE_MODES = frozenset({"allege", "investigate"})
@@ -1476,6 +1481,14 @@ class _ArticleContext:
                 return True
             if words[:1] == ["akan"] and len(words) <= 2:
                 return True  # berjanji akan menutup, menjanjikan akan mencaplok
+            if (
+                other.trigger.predicate.type == "REQUEST"
+                and other.trigger.voice != "passive"
+                and hit.trigger.voice != "nominal"
+                and len(words) <= CONTROL_GAP
+                and not any(VERB_RE.match(w) or w in SEQUENCE_WORDS for w in words)
+            ):
+                return True  # mendesak KPK segera menetapkan tersangka: what is asked for
         return False
 
     def promised_threat(self, hit: _Hit, s_end: int) -> _Hit | None:
@@ -1689,8 +1702,8 @@ class _ArticleContext:
                 return None
         # A region or city named as subject is where something happens, not who acts; a
         # mention the knowledge base cannot code is no actor either.
-        actors = [a for a in actors if not _bare_place(a) and a.code]
-        recipients = [r for r in recipients if r.code]
+        actors = [a for a in actors if not _bare_place(a) and a.code and not _uncoded_body(a)]
+        recipients = [r for r in recipients if r.code and not _uncoded_body(r)]
         if not actors and self.last_actors is not None and voice != "passive":
             last_sentence, last = self.last_actors
             clause = _words(self.text[self.clause_start(s_start, hit.start) : hit.start])
@@ -2347,6 +2360,18 @@ def _group_link(
         method=method,
         evidence_start=start,
         evidence_end=end,
+    )
+
+
+def _uncoded_body(link: ActorLink) -> bool:
+    """An organisation or person the knowledge base does not hold, coded with a country and no
+    sector only because its name holds one (``Masyarakat Anti Korupsi Indonesia`` → ``IDN``,
+    ``Wakil Ketua Dewan`` → ``IDN``): no actor code worth an event."""
+    return (
+        link.actor_id is None
+        and link.type in ("organisation", "person")
+        and not link.sectors
+        and link.code == link.country
     )
 
 
