@@ -145,3 +145,90 @@ def test_a_report_linking_two_stories_of_one_happening_merges_them() -> None:
     assert clusterer.resolve("sc1") == "sc1"  # the trial shares the man, not the happening
     stories = {s.id: set(s.articles) for s in clusterer.results()}
     assert stories == {"sa1": {"a1", "a2", "b1", "b2", "d1"}, "sc1": {"c1", "c2"}}
+
+
+def _filler(day: str = "2019-09-17") -> list[Signature]:
+    return [
+        _signature(f"x{n}", title, day)
+        for n, title in enumerate(
+            [
+                "Menhan Tinjau Latihan Gabungan TNI di Natuna",
+                "Jaksa Tuntut Pelaku Pembunuhan 15 Tahun Penjara",
+                "Pasien Infeksi Saluran Pernapasan Meningkat karena Asap",
+                "Menteri Kesehatan Resmikan Rumah Sakit di Papua",
+                "Sidang Perdana Kasus Suap Digelar Pekan Depan",
+                "Banjir Rendam Ratusan Rumah di Bekasi",
+            ]
+        )
+    ]
+
+
+def test_a_late_report_joins_a_small_story_only_when_it_tells_the_same_happening() -> None:
+    sinking = [
+        _signature("a1", "Kapal Pengangkut Pupuk Tenggelam di Perairan Masalembu", "2019-09-15"),
+        _signature("a2", "Kapal Pupuk Tenggelam di Masalembu, 12 ABK Hilang", "2019-09-15"),
+    ]
+    prayer = "Warga Masalembu Gelar Doa untuk Korban Kapal Tenggelam"
+    rescue = "ABK Kapal Pupuk yang Tenggelam di Masalembu Ditemukan Selamat"
+    weights = Weights()
+    weights.add(
+        [*_filler("2019-09-15"), *sinking, _signature("p", prayer), _signature("r", rescue)]
+    )
+
+    def placed(title: str, day: str) -> str:
+        clusterer = StoryClusterer(weights)
+        for signature in sinking:
+            clusterer.seed(signature, "sa1")
+        return clusterer.add(_signature("new", title, day))
+
+    # the prayer two days later shares the place and the sinking (a score above JOIN, below
+    # LATE_JOIN): a new story; the same report on the day of the sinking joins it
+    assert placed(prayer, "2019-09-17") == "new"
+    assert placed(prayer, "2019-09-15") == "sa1"
+    # the crew found two days later is plainly the same happening
+    assert placed(rescue, "2019-09-17") == "sa1"
+
+
+def test_consolidation_merges_stories_whose_centroids_came_to_agree() -> None:
+    sinking = [
+        _signature("a1", "Kapal Pengangkut Pupuk Tenggelam di Perairan Masalembu"),
+        _signature("a2", "Kapal Pupuk Tenggelam di Masalembu, Basarnas Kerahkan Tim"),
+    ]
+    missing = [
+        _signature("b1", "Dua Belas ABK Hilang di Laut Jawa, Keluarga Menunggu Kabar"),
+        _signature("b2", "Keluarga Dua Belas ABK yang Hilang di Laut Jawa Datangi Posko"),
+    ]
+    # a report of both joins one story and links to the other, whose centroids still differ
+    both = _signature("n1", "Kapal Pupuk Tenggelam di Masalembu, Dua Belas ABK Hilang di Laut Jawa")
+    # a later report of the sinking tells of the missing crew in its lead only: its heaviest
+    # terms (the blocks) are the sinking's, so it links to the sinking alone
+    title = "Kapal Pengangkut Pupuk Tenggelam di Perairan Masalembu, Basarnas Kerahkan Tim"
+    terms = terms_of(title, 4.0)
+    lead = "Dua belas ABK hilang di Laut Jawa, keluarga datangi posko menunggu kabar"
+    for term, weight in terms_of(lead, 2.0).items():
+        terms[term] = terms.get(term, 0.0) + weight
+    later = Signature("m1", "2019-09-17", "Sindonews", title, terms)
+    weights = Weights()
+    weights.add([*_filler(), *sinking, *missing, both, later])
+
+    def clusterer_after_both(merge: float) -> StoryClusterer:
+        clusterer = StoryClusterer(weights, merge=merge)
+        for key, group in (("sa1", sinking), ("sb1", missing)):
+            for signature in group:
+                clusterer.seed(signature, key)
+        clusterer.add(both)
+        assert clusterer.resolve("sa1") != clusterer.resolve("sb1")  # step 5 did not merge
+        assert [article for article, _ in clusterer.pending] == ["n1"]
+        return clusterer
+
+    clusterer = clusterer_after_both(merge=0.3)
+    assert clusterer.add(later) == "sa1"
+    assert clusterer.resolve("sb1") == "sb1"  # the later report linked to the sinking only
+    assert clusterer.consolidate() == 1
+    assert clusterer.resolve("sa1") == clusterer.resolve("sb1")
+    assert not clusterer.pending
+    # centroids that do not agree enough stay apart
+    clusterer = clusterer_after_both(merge=0.5)
+    clusterer.add(later)
+    assert clusterer.consolidate() == 0
+    assert clusterer.resolve("sa1") != clusterer.resolve("sb1")

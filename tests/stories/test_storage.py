@@ -134,10 +134,13 @@ def test_fusion_reads_stored_events_or_codes_the_missing_ones(db_path: str, tmp_
 def test_a_new_report_merges_two_stored_stories_of_one_happening(
     db_path: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # the two seed pages stored as two stories (joining switched off for the first batches)
+    # the two seed pages stored as two stories (joining and merging switched off for the first
+    # batches)
     import warta.stories.cluster as cluster
 
     monkeypatch.setattr(cluster, "JOIN", 1.01)
+    monkeypatch.setattr(cluster, "LATE_JOIN", 1.01)
+    monkeypatch.setattr(cluster, "MERGE", 1.01)
     for seed in SEEDS:
         assert _invoke("run", "--db", db_path, str(seed))[0] == 0
         with Store(db_path) as store:

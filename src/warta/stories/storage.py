@@ -9,7 +9,7 @@
 3. Stories: the clusterer is seeded with the stored articles of the new articles' days (± the
    window), each in its stored story, and the new articles are added in canonical order; the
    old articles never leave their story, but two stored stories merge when a new article shows
-   them to be one (``cluster.MERGE``). Stories that gained members are rewritten (their id
+   them to be one (``cluster.MERGE``, steps 5 and 6 of ``cluster``). Stories that gained members are rewritten (their id
    follows their earliest member, their label their members' headlines).
 
 Tables: migration ``0004_stories.sql``.
@@ -33,6 +33,7 @@ from warta.stories.cluster import (
     NO_DAY,
     WINDOW_DAYS,
     StoryClusterer,
+    add_in_order,
     canonical_order,
     story_id,
 )
@@ -120,8 +121,8 @@ def update_stories(
         for signature, _ in stored:
             if signature.day and low <= signature.day <= high and signature.id in member_of:
                 clusterer.seed(signature, member_of[signature.id])
-    for signature in canonical_order(s for s, _, _ in fresh):
-        clusterer.add(signature)
+    add_in_order(clusterer, canonical_order(s for s, _, _ in fresh))
+    clusterer.consolidate()
     # a new article can show two stored stories to be one: they merge (``merged``: the stored
     # keys that are gone → the key their members now have); no stored story ever splits
     placed = {s.id: clusterer.story_of[s.id] for s, _, _ in fresh}
