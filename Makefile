@@ -70,6 +70,7 @@ models: $(STAMP)
 
 eval-nlp: $(STAMP)
 	$(ONE_THREAD) $(BIN)/python scripts/eval_nlp.py --shared $(SHARED)
+	$(BIN)/python -m eval.nlp.score_gpe
 
 bench-nlp: $(STAMP)
 	$(ONE_THREAD) $(BIN)/python scripts/bench_nlp.py --shared $(SHARED) --write-docs docs/benchmarks.md

@@ -13,8 +13,8 @@ Steps (each can be run alone with ``--steps``):
 3. ``ud``       - train tok2vec + morphologizer + lemmatizer + parser (training/ud.cfg);
 4. ``ner``      - train the NER with its own small tok2vec (training/ner.cfg);
 5. ``ablation`` - the same NER and UD without vectors, for the with/without tables;
-6. ``assemble`` - UD pipeline + rule sentence segmenter + NER + entity trimming into
-   ``src/warta/models/id_news``;
+6. ``assemble`` - UD pipeline + rule sentence segmenter + NER + entity trimming + GPE rules
+   (warta.nlp.places) into ``src/warta/models/id_news``;
 7. ``eval``     - run scripts/eval_nlp.py, which writes docs/models.md.
 
 Fixed seeds (``[system] seed = 0``); run with one thread (the Makefile sets the variables).
@@ -40,6 +40,7 @@ import spacy  # noqa: E402
 from spacy.tokens import Doc, DocBin, Span  # noqa: E402
 
 import warta.nlp.entities  # noqa: E402
+import warta.nlp.places  # noqa: E402
 import warta.nlp.sentences  # noqa: E402
 import warta.nlp.tokenizer  # noqa: E402  (registers the tokenizer used by the configs)
 from warta.nlp.augment import datelines, east_asian_names, title_country_names  # noqa: E402
@@ -281,12 +282,13 @@ def assemble(work: Path, out: Path, *, suffix: str) -> None:
     nlp.add_pipe(warta.nlp.sentences.COMPONENT_NAME, before="parser")
     nlp.add_pipe("ner", source=ner_nlp)
     nlp.add_pipe(warta.nlp.entities.COMPONENT_NAME, after="ner")
+    nlp.add_pipe(warta.nlp.places.COMPONENT_NAME, after=warta.nlp.entities.COMPONENT_NAME)
     nlp.meta["name"] = MODEL_NAME
     nlp.meta["version"] = MODEL_VERSION
     nlp.meta["description"] = (
         "Warta Indonesian news pipeline: tokenizer, sentences, UPOS+features, lemmas, "
         "dependencies (UD GSD r2.1 train + CSUI train + GSD v2.17 dev), entities PER/ORG/LOC "
-        "(idner-news-2k train + NER-UI). Built by scripts/train_models.py."
+        "(idner-news-2k train + NER-UI) and GPE (LOC in a gazetteer). Built by scripts/train_models.py."
     )
     nlp.meta["license"] = "CC BY-SA 4.0 (trained on UD Indonesian GSD/CSUI)"
     nlp.meta.pop("performance", None)

@@ -1,10 +1,11 @@
 """Warta's Indonesian NLP pipeline: tokens, sentences, UPOS + features, lemmas, dependencies and
-named entities (PER, ORG, LOC), trained here (``make models``) and shipped in ``warta/models``.
+named entities (PER, ORG, LOC, and GPE for countries, provinces and cities), trained here
+(``make models``) and shipped in ``warta/models``.
 
 >>> from warta import nlp
 >>> analysis = nlp.annotate("Menhan Rusia Sergey Shoigu tiba di Pyongyang.")
 >>> [(e.text, e.label) for e in analysis.entities]  # doctest: +SKIP
-[('Sergey Shoigu', 'PER'), ('Pyongyang', 'LOC')]
+[('Sergey Shoigu', 'PER'), ('Pyongyang', 'GPE')]
 
 ``load()`` returns the spaCy pipeline, loaded once per process and mode:
 

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import warta.nlp.entities
+import warta.nlp.places
 import warta.nlp.sentences
 import warta.nlp.tokenizer  # noqa: F401  (registers the tokenizer the model's config names)
 

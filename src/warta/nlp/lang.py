@@ -146,3 +146,42 @@ def east_asian_names(lang: str = LANG) -> EastAsianNames:
         families={o: tuple(v) for o, v in families.items()},
         syllables={o: tuple(v) for o, v in syllables.items()},
     )
+
+
+PLACE_WORD_KINDS = frozenset({"unit", "city", "not_gpe"})
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceWords:
+    """``place_words.tsv``: what tells a GPE from another place (warta.nlp.places)."""
+
+    units: frozenset[str]
+    """Lower-case words that open the name of an administrative unit (``kabupaten``)."""
+    cities: frozenset[str]
+    """Lower-case words that open a city's name or an area's (``kota``)."""
+    not_gpe: frozenset[str]
+    """Lower-case names of the gazetteers that, alone, name another kind of place."""
+
+
+@cache
+def place_words(lang: str = LANG) -> PlaceWords:
+    """Entries are lower case, single-spaced and unique; every kind has one at least."""
+    buckets: dict[str, set[str]] = {kind: set() for kind in PLACE_WORD_KINDS}
+    seen: set[str] = set()
+    for value, kind, _why in read_rows("place_words.tsv", 3, lang):
+        if kind not in PLACE_WORD_KINDS:
+            raise LanguageDataError(f"place_words.tsv: unknown kind {kind!r} for {value!r}")
+        if value != value.lower() or value != " ".join(value.split()):
+            raise LanguageDataError(f"place_words.tsv: {value!r} must be lower case, one space")
+        if value in seen:
+            raise LanguageDataError(f"place_words.tsv: duplicate entry {value!r}")
+        seen.add(value)
+        buckets[kind].add(value)
+    for kind, bucket in buckets.items():
+        if not bucket:
+            raise LanguageDataError(f"place_words.tsv: no {kind!r} entry")
+    return PlaceWords(
+        units=frozenset(buckets["unit"]),
+        cities=frozenset(buckets["city"]),
+        not_gpe=frozenset(buckets["not_gpe"]),
+    )
