@@ -915,3 +915,37 @@ def test_an_unknown_body_coded_only_by_the_country_in_its_name_is_no_actor(
 ) -> None:
     text = "Mahasiswa melakukan audiensi dengan Wakil Ketua Dewan, Rocky Candra."
     assert coder(article(text)) == ()
+
+
+def test_a_subject_after_a_fronted_concessive_clause(coder: EventCoder) -> None:
+    text = (
+        "Meski banyak pihak yang menentang, Partai Demokrasi Indonesia Perjuangan (PDIP) justru "
+        "memberikan dukungan kepada DPR."
+    )
+    assert ("IDNPTY", "SUPPORT", "IDNLEG") in triples(coder(article(text)))
+
+
+def test_a_judgement_after_a_comma(coder: EventCoder) -> None:
+    text = (
+        "Dekan Fakultas Hukum Universitas Indonesia Gandjar Laksamana menilai, DPR dan "
+        "pemerintah begitu terburu-buru mengesahkan revisi UU KPK."
+    )
+    assert triples(coder(article(text))) == [("IDNEDU", "ACCUSE", "IDNLEG|IDNGOV")]
+
+
+def test_we_in_a_body_is_that_body(coder: EventCoder) -> None:
+    text = (
+        '"Ya, pertama kami di Komisi III tentu sangat mengapresiasi ketegasan Presiden Joko '
+        'Widodo," kata Habiburokhman.'
+    )
+    assert triples(coder(article(text))) == [("IDNLEG", "SUPPORT", "IDNGOV")]
+
+
+def test_a_generic_object_spelt_out_gives_the_recipients(coder: EventCoder) -> None:
+    text = (
+        "Wakil Ketua Komisi III DPR kemudian mengapresiasi lembaga-lembaga penegak hukum, "
+        "yakni Polri, Kejagung dan KPK."
+    )
+    assert triples(coder(article(text))) == [("IDNLEG", "SUPPORT", "IDNCOP|IDNJUD|IDNJUD")]
+    plain = "Wakil Ketua Komisi III DPR kemudian mengapresiasi lembaga-lembaga penegak hukum."
+    assert coder(article(plain)) == ()

@@ -225,6 +225,10 @@ CONTEXT_CAMEO = {
 VERB_RE = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|di|ter|memper)[a-z]{4,}$")
 """An active, passive or ber- verb form: a mention right after one is not a subject."""
 WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+ENUMERATION_GAP = 5
+"""Words between a predicate and the cue that spells out its generic object."""
+FIRST_PERSON_BODY_RE = re.compile(r"(?<![\w-])(?:kami|kita)\s+(?:di|dari)\s+", re.I)
+"""A first-person pronoun followed by the body it speaks for (``kami di Komisi III``)."""
 CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[-–—]\s")
 NAME_RE = re.compile(r"[A-Z][a-z]{2,}")
 """A capitalised word: a name the knowledge base does not hold (``Mingming``)."""
@@ -905,12 +909,14 @@ class _ArticleContext:
                 continue  # inside a locative phrase (di sejumlah wilayah Indonesia)
             if self._object_of_earlier(s_start, link, pos):
                 continue
+            after_comma = self.text[max(s_start, link.evidence_start - 3) : link.evidence_start]
             if (
                 before
                 and VERB_RE.match(before[-1])
                 and before[-1] not in self.title_words
                 and before[-1] not in self.speech
                 and before[-1] not in self.cues.get("agency", ())
+                and "," not in after_comma  # Meski banyak yang menentang, PDIP justru ...
             ):
                 continue  # (X melalui Y mengancam: Y, the agency X acts through, acts)
             if before and before[-1] in self.speech and self.text[link.end : link.end + 1] == ",":
@@ -1232,6 +1238,9 @@ class _ArticleContext:
         if opener is None and opener_needed:
             return None
         start = opener.end() if opener is not None else pos
+        lead = re.match(r"\s*,", self.text[start : start + 3])
+        if lead is not None:
+            start += lead.end()  # menilai, DPR dan pemerintah begitu terburu-buru ...
         clause_end = CLAUSE_BREAK_RE.search(self.text, start, s_end)
         end = clause_end.start() if clause_end is not None else s_end
         quote_end = QUOTE_END_RE.search(self.text, start, end)
@@ -1275,6 +1284,40 @@ class _ArticleContext:
             if gap not in {"dan", "serta", "maupun"}:
                 return out
             out.append(nxt)
+
+    def enumerated(self, pos: int, s_end: int) -> list[ActorLink]:
+        """The parties a generic object is spelt out as (``mengapresiasi lembaga-lembaga
+        penegak hukum, yakni Polri, Kejagung dan KPK``; ``menemui puluhan tokoh, mulai dari
+        akademisi, seniman, hingga budayawan``)."""
+        match = self.coder._cue_pattern("enumeration").search(self.text, pos, s_end)
+        if match is None or len(_words(self.text[pos : match.start()])) > ENUMERATION_GAP:
+            return []
+        if any(pos <= start < match.start() for start, _ in self.hit_spans):
+            return []
+        out: list[ActorLink] = []
+        cursor = match.end()
+        for link in self.links_between(match.end(), s_end):
+            gap = self.text[cursor : min(link.start, link.evidence_start)].strip().lower()
+            if gap.strip(",").strip() not in ("", "dan", "serta", "hingga", "sampai"):
+                break
+            if out or not gap:
+                out.append(link)
+                cursor = link.end
+            else:
+                break
+        return [link for link in out if not _bare_place(link)]
+
+    def first_person_body(self, s_start: int, pos: int) -> list[ActorLink]:
+        """``kami di Komisi III ... mengapresiasi``: the body the speaker speaks for, named
+        right after a first-person pronoun and ``di``/``dari``."""
+        clause = self.clause_start(s_start, pos)
+        matches = list(FIRST_PERSON_BODY_RE.finditer(self.text, clause, pos))
+        if not matches:
+            return []
+        body = self.after(matches[-1].end(), pos, (), direct_gap=0)
+        if body is None or len(_words(self.text[body.end : pos])) > SUBJECT_GAP:
+            return []
+        return [body]
 
     def demand_target(self, hit: _Hit, s_end: int) -> list[ActorLink]:
         """The addressee of a demand that a protest noun's clause goes on to make (``Aksi
@@ -1666,6 +1709,8 @@ class _ArticleContext:
         if not recipients and predicate.type == "REQUEST" and voice != "passive":
             addressee = self.content_subject(hit.end, s_end)
             recipients = [addressee] if addressee is not None else []
+        if not recipients and frame in ("obj", "prep") and voice != "passive":
+            recipients = self.enumerated(hit.end, s_end)
         if recipients:
             recipients = self.conjoined(recipients, s_end)
         if predicate.mode in SUSPECT_MODES:
@@ -1722,6 +1767,8 @@ class _ArticleContext:
                 and len(_words(self.text[s_start : hit.start])) <= ZERO_SUBJECT_WORDS
             ):
                 actors = list(last)  # a subjectless sentence continues the previous subject
+        if not actors and voice != "passive":
+            actors = self.first_person_body(s_start, hit.start)
         if not actors and voice != "passive":
             clause = _words(self.text[self.clause_start(s_start, hit.start) : hit.start])
             pronouns = self.cues.get("pronoun", ())
