@@ -949,3 +949,13 @@ def test_a_generic_object_spelt_out_gives_the_recipients(coder: EventCoder) -> N
     assert triples(coder(article(text))) == [("IDNLEG", "SUPPORT", "IDNCOP|IDNJUD|IDNJUD")]
     plain = "Wakil Ketua Komisi III DPR kemudian mengapresiasi lembaga-lembaga penegak hukum."
     assert coder(article(plain)) == ()
+
+
+def test_officers_questioned_are_not_their_own_questioners(coder: EventCoder) -> None:
+    text = (
+        "Ketiga oknum polisi yang menggunakan senjata itu sedang dimintai keterangan di "
+        "Bidpropam Polda Lampung."
+    )
+    events = coder(article(text))
+    assert triples(events) == [("IDNCOP", "ACCUSE", "IDNCOP")]
+    assert events[0].actors[0].text == "Bidpropam Polda Lampung"

@@ -991,8 +991,10 @@ class _ArticleContext:
         if not candidates:
             return []
         first = candidates[0]
-        if len(_words(self.text[s_start : first.evidence_start])) > 1:
-            return []
+        opening = _words(self.text[s_start : first.evidence_start])
+        counting = {*self.cues.get("number_word", ()), *self.cues.get("determiner", ())}
+        if len(opening) > 1 and not all(w in counting for w in opening):
+            return []  # (Ketiga oknum polisi yang ...: counted words may open the sentence)
         if _bare_place(first):
             return []
         following = _words(self.text[first.end : first.end + 12])
@@ -1457,16 +1459,17 @@ class _ArticleContext:
                 )
         return out
 
-    def law_enforcer(self, pos: int) -> ActorLink | None:
+    def law_enforcer(self, pos: int, exclude: Sequence[ActorLink] = ()) -> ActorLink | None:
         """The implied agent of an agentless legal passive (``249 orang telah ditetapkan
         sebagai tersangka``, ``Ketiganya ditangkap di lokasi berbeda``): the nearest police,
         prosecution or court mention before it in the article, else the first one after it."""
+        links = [link for link in self.links if not any(link is e for e in exclude)]
         for roles in (False, True):  # institutions first, then roles with no person named
-            before = [link for link in self.links if link.end <= pos and _enforces(link, roles)]
+            before = [link for link in links if link.end <= pos and _enforces(link, roles)]
             if before:
                 return before[-1]
             after = next(
-                (link for link in self.links if link.start > pos and _enforces(link, roles)), None
+                (link for link in links if link.start > pos and _enforces(link, roles)), None
             )
             if after is not None:
                 return after
@@ -1578,7 +1581,13 @@ class _ArticleContext:
                 agent_from = hit.end + tail.end() if tail is not None else hit.end
             agent = self.agent(agent_from, s_end)
             if agent is None and "legal" in predicate.contexts:
-                agent = self.law_enforcer(hit.start)
+                # not the suspects themselves (Ketiga oknum polisi ... dimintai keterangan di
+                # Bidpropam Polda Lampung: the internal affairs unit questions them)
+                patients = self.subject(s_start, hit.start, max_gap=PASSIVE_SUBJECT_GAP)
+                people = [  # officers, not institutions (Polda Sumbar is no suspect)
+                    p for p in patients if p.type != "organisation" or p.method == "role"
+                ]
+                agent = self.law_enforcer(hit.start, exclude=people)
             if agent is None and predicate.type == "MOBILIZE":
                 # aparat kepolisian diterjunkan ke lokasi: the force deployed is the actor.
                 subject = self.subject(s_start, hit.start, max_gap=PASSIVE_SUBJECT_GAP)
