@@ -959,3 +959,28 @@ def test_officers_questioned_are_not_their_own_questioners(coder: EventCoder) ->
     events = coder(article(text))
     assert triples(events) == [("IDNCOP", "ACCUSE", "IDNCOP")]
     assert events[0].actors[0].text == "Bidpropam Polda Lampung"
+
+
+def test_what_happened_when_is_a_fact_even_inside_a_purpose(coder: EventCoder) -> None:
+    text = (
+        "Mereka meminta agar Komnas HAM mengusut kasus penembakan dua kader IMM saat unjuk rasa "
+        "mahasiswa di Gedung DPRD Sulawesi Tenggara."
+    )
+    found = triples(coder(article(text)))
+    assert ("IDNEDU", "PROTEST", "IDNLEG") in found
+    assert not any(t == "ACCUSE" for _, t, _ in found)  # mengusut stays what is asked for
+
+
+def test_a_lead_takes_the_place_of_the_next_sentence_unless_it_names_a_site(
+    coder: EventCoder,
+) -> None:
+    lead = (
+        "Ratusan mahasiswa menuntut DPR membatalkan revisi UU KPK. Aksi damai dilakukan di depan "
+        "Gedung DPR/MPR, Senayan, Jakarta."
+    )
+    events = coder(article(lead))
+    assert events[0].location is not None and events[0].location.text == "Jakarta"
+    site = (
+        "Puluhan mahasiswa mendatangi kantor Komnas HAM. Mereka berunjuk rasa di Makassar kemarin."
+    )
+    assert coder(article(site))[0].location is None

@@ -227,6 +227,11 @@ VERB_RE = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|di|ter|memper)[a-z]{4,}$")
 WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 ENUMERATION_GAP = 5
 """Words between a predicate and the cue that spells out its generic object."""
+SITE_RE = re.compile(
+    r"(?<![\w-])(?:di|ke|mendatangi|menyambangi|menggeruduk)\s+"
+    r"(?:(?:depan|kantor|gedung|markas|halaman|dalam|luar)\s+)*[A-Z]"
+)
+"""A sentence that names a site of its own (``mendatangi kantor Komnas HAM``)."""
 FIRST_PERSON_BODY_RE = re.compile(r"(?<![\w-])(?:kami|kita)\s+(?:di|dari)\s+", re.I)
 """A first-person pronoun followed by the body it speaks for (``kami di Komisi III``)."""
 CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[-–—]\s")
@@ -1523,6 +1528,8 @@ class _ArticleContext:
             if CLAUSE_BREAK_RE.search(gap) or "." in gap:
                 continue
             words = _words(gap)
+            if words and words[-1] in self.cues.get("temporal", ()):
+                continue  # untuk mengusut kasus ... saat unjuk rasa: when it happened, a fact
             if any(w in self.cues.get("purpose", ()) for w in words):
                 return True
             if words[:1] == ["akan"] and len(words) <= 2:
@@ -2233,7 +2240,8 @@ class _ArticleContext:
         predicate (after it first), else a landmark or a regional institution the sentence
         puts the event at (``di depan Gedung DPRD Sulawesi Tenggara`` → Kendari), else, for an
         event of the story's present, the scene the article last placed its story in (within
-        ``SCENE_SENTENCES`` sentences before, or in the sentence after)."""
+        ``SCENE_SENTENCES`` sentences before, or in the sentence after when its own sentence
+        names no site)."""
         found = self._sentence_place(s_start, s_end, hit)
         if found is not None:
             return found
@@ -2245,7 +2253,9 @@ class _ArticleContext:
             place = scenes.get(index - distance)
             if place is not None:
                 return place
-        return scenes.get(index + 1)
+        if SITE_RE.search(self.text, s_start, s_end) is None:
+            return scenes.get(index + 1)  # a lead whose place the next sentence gives
+        return None  # (mendatangi kantor Komnas HAM: a site of its own, its city unnamed)
 
     def _sentence_place(self, s_start: int, s_end: int, hit: _Hit | None) -> ActorLink | None:
         locatives = self.cues.get("locative", ())
