@@ -66,6 +66,7 @@ def fusion(articles: list[Article], stories: set[str]) -> None:
             events,
             outlets={a.id: a.outlet for a in group},
             days={a.id: a.published for a in group},
+            texts={a.id: a.text for a in group},
         )
         count = sum(len(v) for v in events.values())
         print(f"== {story}: {len(group)} articles, {count} events, {len(fused)} fused")

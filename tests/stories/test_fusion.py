@@ -287,3 +287,76 @@ def test_one_known_actor_without_a_country_fuses_with_itself() -> None:
     visit = replace(_event("u1", "a", "2019-09-17"), actors=(un,), recipients=palu)
     team = replace(_event("u2", "b", "2019-09-17"), actors=(un,), recipients=palu)
     assert compatible(visit, team)
+
+
+def _in_text(event: Event, text: str, sentence: str) -> Event:
+    start = text.index(sentence)
+    return replace(event, start=start, end=start + len(sentence))
+
+
+def test_a_reprinted_background_sentence_is_one_background_event() -> None:
+    # one paragraph reprinted by two outlets, one of them adding the attribution; the coder
+    # marked it historical in one report only and dated it by the other report's publication day
+    sentence = (
+        "Sebelumnya, Idrus Marham ditahan KPK terkait kasus suap proyek PLTU Riau-1 "
+        "pada akhir Agustus 2018."
+    )
+    edited = sentence.replace("Sebelumnya,", "Sebelumnya, kata dia,")
+    texts = {
+        "a": f"Pengadilan memutus perkara itu pada Selasa. {sentence} Ia divonis tiga tahun.",
+        "b": f"{edited} Kini hukumannya diperberat menjadi lima tahun penjara.",
+    }
+    kpk = (_link("IDN", "KPK", "IDNGOVLEG", "org:kpk"),)
+    idrus = (_link("IDN", "Idrus Marham", "IDNGOV", "idrus-marham"),)
+    arrest = replace(
+        _event("x", "a", "2018-08"), type="COERCE", actors=kpk, recipients=idrus, historical=True
+    )
+    marked = _in_text(replace(arrest, id="marked"), texts["a"], sentence)
+    unmarked = _in_text(
+        replace(arrest, id="unmarked", article_id="b", date="2019-09-18", historical=False),
+        texts["b"],
+        edited,
+    )
+    # the next sentence, the news: the court sentences him (another type, same parties)
+    news = replace(
+        unmarked,
+        id="news",
+        type="SANCTION",
+        start=len(edited) + 1,
+        end=len(texts["b"]),
+        trigger_start=len(edited) + 15,
+        trigger_end=len(edited) + 27,
+    )
+    events = {"a": [marked], "b": [unmarked, news]}
+    days = {"a": "2019-09-17", "b": "2019-09-18"}
+    with_texts = fuse_events("s", events, outlets={"a": "a", "b": "b"}, days=days, texts=texts)
+    groups = {frozenset(r.event_id for r in f.reports): f for f in with_texts}
+    assert set(groups) == {frozenset({"marked", "unmarked"}), frozenset({"news"})}
+    assert groups[frozenset({"marked", "unmarked"})].historical
+    assert not groups[frozenset({"news"})].historical
+    assert any(
+        d.startswith("date:") for d in groups[frozenset({"marked", "unmarked"})].disagreements
+    )
+    # without the texts the coder's flags decide: the reprint stays two fused events
+    assert len(_fuse(events, days)) == 3
+
+
+def test_a_short_shared_sentence_or_other_parties_do_not_fuse() -> None:
+    sentence = "Polisi masih menyelidiki kasus itu."
+    texts = {"a": sentence, "b": sentence}
+    first = _in_text(replace(_event("p1", "a", "2019-09-17"), type="ACCUSE"), sentence, sentence)
+    second = replace(first, id="p2", article_id="b", historical=True)
+    days = {"a": "2019-09-18", "b": "2019-09-18"}
+    fused = fuse_events("s", {"a": [first], "b": [second]}, outlets={}, days=days, texts=texts)
+    assert len(fused) == 2  # five words: too short to be one reprinted paragraph
+
+
+def test_a_recipient_named_by_one_report_only_needs_one_known_actor() -> None:
+    polri = (_link("IDN", "Polri", "IDNCOP", "org:polri"),)
+    company = (_link("IDN", "PT SSS", "IDNBUS"),)
+    named = replace(_event("n", "a", "2019-09-18"), type="ACCUSE", actors=polri, recipients=company)
+    bare = replace(named, id="b", article_id="b", recipients=())
+    assert compatible(named, bare)
+    police = (_link("IDN", "polisi", "IDNCOP"),)
+    role = replace(bare, id="r", actors=police)
+    assert not compatible(replace(named, actors=police), role)  # role words: who is unknown

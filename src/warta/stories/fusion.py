@@ -18,12 +18,28 @@ Two events describe the same happening when, in order:
    asking the DPR the same day are two requests. Recipients that are both role words agree on
    the country alone: their sector is the coder's guess ("masyarakat" is CVL in one report, NGO
    in the next);
+   A recipient named by one report only is no disagreement when both reports name one known actor
+   (a knowledge-base id: "Polri menetapkan tersangka" and "Polri menetapkan PT SSS sebagai
+   tersangka");
 4. their dates are compatible: the periods overlap within ``DATE_SLACK_DAYS`` (``2023-W30`` and
    ``2023-07-27`` overlap; ``2019`` and ``2023-07-27`` do not); an undated event is compatible.
 
+One rule reads the reports' words (when ``fuse_events`` has the articles' texts) and comes
+before steps 2 and 4, which rest on the coder's judgement of one report at a time:
+
+5. a sentence two reports share (a reprinted or lightly edited paragraph: at least
+   ``SHARED_SENTENCE_WORDS`` words, and a Jaccard similarity of their word sets of at least
+   ``SHARED_SENTENCE_SIMILARITY``, so "..., ujarnya" and "..., kata Eka" are one sentence) tells
+   one happening in both when the two events have one trigger word (a sentence can tell several
+   happenings of one type: "X juga ditangkap KPK ... KPK telah menangkap 23 anggota DPR") and
+   steps 1 and 3 hold, even when the coder marked it background in
+   one report only or dated it differently: the fused event is background when either report's
+   is, and the dates are kept in ``disagreements``.
+
 An event joins the first fused event (in the order of articles by date and id, events by
-position) whose first report it is compatible with, so the result does not depend on input order.
-Places, dates and modes the reports give differently are kept in ``disagreements``.
+position) whose first report it is compatible with, or one of whose reports shares its sentence
+(rule 5), so the result does not depend on input order. Places, dates
+and modes the reports give differently are kept in ``disagreements``.
 """
 
 from __future__ import annotations
@@ -39,6 +55,13 @@ from typing import Any
 from warta.records import ActorLink, Event, EventReport, FusedEvent
 
 DATE_SLACK_DAYS = 1
+SHARED_SENTENCE_WORDS = 8
+"""A shared sentence of fewer words ("Polisi masih menyelidiki kasus itu.") can be two reports'
+wording of two happenings."""
+SHARED_SENTENCE_SIMILARITY = 0.8
+"""Reprints change a word or two (the attribution, a name spelt out); two reports' own sentences
+on one happening share far fewer of their words."""
+_WORDS = re.compile(r"[^\W_]+")
 BACKGROUND_DAYS = 30
 """An event dated wholly more than a month before its report is background to the news, whatever
 the coder marked: news reports a happening within days, background recalls it."""
@@ -158,11 +181,44 @@ def compatible(
         return False
     if not parties_agree(left.actors, right.actors):
         return False
-    if (left.recipients or right.recipients) and not parties_agree(
-        left.recipients, right.recipients, recipients=True
-    ):
+    if not recipients_agree(left, right):
         return False
     return dates_compatible(left.date, right.date)
+
+
+def recipients_agree(left: Event, right: Event) -> bool:
+    """Step 3 for the recipients: both name none, they agree, or one names none and both events
+    have one known actor."""
+    if not left.recipients and not right.recipients:
+        return True
+    if left.recipients and right.recipients:
+        return parties_agree(left.recipients, right.recipients, recipients=True)
+    return bool(_party_keys(left.actors)[0] & _party_keys(right.actors)[0])
+
+
+def sentence_words(event: Event, text: str | None) -> frozenset[str] | None:
+    """The words of the event's sentence (casefolded), or None when the text is not known or the
+    sentence is shorter than ``SHARED_SENTENCE_WORDS`` words (rule 5)."""
+    if text is None or not 0 <= event.start < event.end <= len(text):
+        return None
+    words = _WORDS.findall(text[event.start : event.end].casefold())
+    return frozenset(words) if len(words) >= SHARED_SENTENCE_WORDS else None
+
+
+def shared_sentence(left: frozenset[str] | None, right: frozenset[str] | None) -> bool:
+    """Rule 5: the two sentences are one (reprinted or lightly edited)."""
+    if left is None or right is None:
+        return False
+    return len(left & right) >= SHARED_SENTENCE_SIMILARITY * len(left | right)
+
+
+def _same_words(left: Event, right: Event) -> bool:
+    """Rule 5 without the sentence: the type and the parties of a shared sentence agree."""
+    return (
+        happening_type(left) == happening_type(right)
+        and parties_agree(left.actors, right.actors)
+        and recipients_agree(left, right)
+    )
 
 
 def _precision(value: str | None) -> int:
@@ -176,27 +232,72 @@ def fuse_events(
     *,
     outlets: Mapping[str, str | None],
     days: Mapping[str, str | None] | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> list[FusedEvent]:
     """Fuse the events of one story (``events``: article id → its events in text order;
-    ``outlets`` and ``days``: article id → outlet and publication date)."""
+    ``outlets`` and ``days``: article id → outlet and publication date; ``texts``: article id →
+    text, for rules 5 and 6 of the module docstring)."""
     days = days or {}
+    texts = texts or {}
     order = sorted(events, key=lambda a: (days.get(a) or "9999", a))
-    groups: list[tuple[bool, list[Event]]] = []
-    for article_id in order:
-        for event in sorted(events[article_id], key=lambda e: (e.start, e.trigger_start, e.id)):
-            background = is_background(event, days.get(article_id))
-            for group_background, group in groups:
-                if compatible(
-                    group[0],
-                    event,
-                    left_background=group_background,
-                    right_background=background,
+    ordered = [
+        event
+        for article_id in order
+        for event in sorted(events[article_id], key=lambda e: (e.start, e.trigger_start, e.id))
+    ]
+    words = {e.id: sentence_words(e, texts.get(e.article_id)) for e in ordered}
+    background = {e.id: is_background(e, days.get(e.article_id)) for e in ordered}
+    shared: dict[str, set[str]] = {e.id: set() for e in ordered}
+    by_type: dict[str, list[Event]] = {}
+    for event in ordered:
+        if words[event.id] is not None:
+            by_type.setdefault(happening_type(event), []).append(event)
+    for same_type in by_type.values():
+        for n, left in enumerate(same_type):
+            for right in same_type[n + 1 :]:
+                if (
+                    left.article_id != right.article_id
+                    and left.trigger.casefold() == right.trigger.casefold()
+                    and shared_sentence(words[left.id], words[right.id])
+                    and _same_words(left, right)
                 ):
-                    group.append(event)
-                    break
-            else:
-                groups.append((background, [event]))
-    return [_fused(story_id, group, outlets, background) for background, group in groups]
+                    shared[left.id].add(right.id)
+                    shared[right.id].add(left.id)
+    for event in ordered:  # a shared sentence is background when any report's is
+        if background[event.id] and shared[event.id]:
+            stack = [event.id]
+            while stack:
+                for other in shared[stack.pop()]:
+                    if not background[other]:
+                        background[other] = True
+                        stack.append(other)
+    groups: list[list[Event]] = []
+    for event in ordered:
+        for group in groups:
+            if _joins(group, event, background, shared):
+                group.append(event)
+                break
+        else:
+            groups.append([event])
+    return [_fused(story_id, group, outlets, background[group[0].id]) for group in groups]
+
+
+def _joins(
+    group: Sequence[Event],
+    event: Event,
+    background: Mapping[str, bool],
+    shared: Mapping[str, set[str]],
+) -> bool:
+    """Whether ``event`` belongs to the fused event ``group`` (module docstring, steps 1-5)."""
+    first = group[0]
+    if compatible(
+        first,
+        event,
+        left_background=background[first.id],
+        right_background=background[event.id],
+    ):
+        return True
+    return any(member.id in shared[event.id] for member in group)  # rule 5
 
 
 def _fused(

@@ -305,9 +305,9 @@ def _fuse(
             "ORDER BY article_id, n"
         )
         meta = {
-            row[0]: (row[1], row[2])
+            row[0]: (row[1], row[2], row[3])
             for row in con.execute(
-                "SELECT id, outlet, published FROM articles "
+                "SELECT id, outlet, published, text FROM articles "
                 "WHERE id IN (SELECT key FROM stories_ids)"
             ).fetchall()
         }
@@ -330,8 +330,9 @@ def _fuse(
             fuse_events(
                 story.id,
                 {a: events[a] for a in story.articles},
-                outlets={a: meta.get(a, (None, None))[0] for a in story.articles},
-                days={a: meta.get(a, (None, None))[1] for a in story.articles},
+                outlets={a: meta.get(a, (None, None, None))[0] for a in story.articles},
+                days={a: meta.get(a, (None, None, None))[1] for a in story.articles},
+                texts={a: meta[a][2] for a in story.articles if a in meta and meta[a][2]},
             )
         )
     return fused
