@@ -984,3 +984,16 @@ def test_a_lead_takes_the_place_of_the_next_sentence_unless_it_names_a_site(
         "Puluhan mahasiswa mendatangi kantor Komnas HAM. Mereka berunjuk rasa di Makassar kemarin."
     )
     assert coder(article(site))[0].location is None
+
+
+def test_an_unknown_person_arrested_or_charged_is_a_suspect(coder: EventCoder) -> None:
+    text = "Bareskrim Polri menetapkan Lisa Mariana sebagai tersangka kasus pencemaran nama baik."
+    assert triples(coder(article(text))) == [("IDNCOP", "ACCUSE", "IDNCRM")]
+    assert triples(coder(article("Polisi menangkap Budi Santoso di rumahnya."))) == [
+        ("IDNCOP", "COERCE", "IDNCRM")
+    ]
+    # A name with an apposition is coded by its role, not as a suspect.
+    text = "KPK menetapkan Miftahul Ulum, asisten pribadi menteri, sebagai tersangka."
+    assert ("IDNJUD", "ACCUSE", "IDNCRM") not in triples(coder(article(text)))
+    # Not for events that are no arrest or charge.
+    assert coder(article("Presiden memuji Budi Santoso atas prestasinya.")) == ()

@@ -238,6 +238,8 @@ CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[-–—]\s")
 NAME_RE = re.compile(r"[A-Z][a-z]{2,}")
 """A capitalised word: a name the knowledge base does not hold (``Mingming``)."""
 NAME_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
+NAME_RUN_RE = re.compile(r"\s+[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|alias))*(?=[\s,.])")
+"""Capitalised words right after a predicate: a name (``menangkap Adi Susanto``)."""
 """A capitalised word right after a nominal predicate: its (unlinked) genitive."""
 TITLE_END_RE = re.compile(r"[,.;:()\"“”]")
 PROPOSER_RE = re.compile(r"\byang\s+di(?:ajukan|usulkan|sampaikan|mohonkan)\s+(?:oleh\s+)?")
@@ -1401,6 +1403,21 @@ class _ArticleContext:
         civilians (CVL) otherwise, coded for the article's country."""
         words = list(WORD_RE.finditer(self.text, hit.end, min(s_end, hit.end + 60)))[:4]
         lowered = [w.group(0).lower() for w in words]
+        legal = hit.trigger.predicate.mode in SUSPECT_MODES or "legal" in (
+            hit.trigger.predicate.contexts
+        )
+        country = self.coder.linker.default_country or ""
+        name = NAME_RUN_RE.match(self.text, hit.end)
+        if (
+            legal
+            and name is not None
+            and not self.links_between(name.start(), name.end())
+            and self.text[name.end() : name.end() + 1] != ","  # X, Asisten Pribadi Menpora
+        ):
+            # menangkap Mingming, menetapkan Adi Susanto sebagai tersangka: a person the
+            # knowledge base lacks, arrested or charged, is a suspect.
+            start = name.start() + len(name.group(0)) - len(name.group(0).lstrip())
+            return _group_link(self.text, start, name.end(), country, "CRM", 0.4, "events-named")
         counted = self.cues.get("counted_person", ())
         at = next((i for i, w in enumerate(lowered) if w in counted), None)
         if at is None or CLAUSE_BREAK_RE.search(self.text, hit.end, words[at].start()):
@@ -1410,11 +1427,7 @@ class _ArticleContext:
         )
         if not numbered and lowered[at] != "seorang":
             return None
-        legal = hit.trigger.predicate.mode in SUSPECT_MODES or "legal" in (
-            hit.trigger.predicate.contexts
-        )
         sector = "CRM" if legal else "CVL"
-        country = self.coder.linker.default_country or ""
         start, end = words[0].start(), words[at].end()
         return _group_link(self.text, start, end, country, sector, 0.4, "events-counted")
 
