@@ -210,3 +210,89 @@ def test_customary_councils_are_civil_society(linker: ActorLinker) -> None:
         "mengeluarkan tanggapan karena adanya sebutan itu."
     )
     assert codes(found(linker, text))["Tagore Abubakar"] == "IDNCVL"
+
+
+def test_public_relations_and_section_heads_take_the_body_after_them(
+    linker: ActorLinker,
+) -> None:
+    # Kompas.com 2381: "Hubungan Masyarakat" is an office, not the public (CVL)
+    text = (
+        "Korban melakukan perlawanan karena tidak mau membawa pulang hasil mengemis, kata "
+        "Kepala Hubungan Masyarakat Polres Lhokseumawe Salman Alfarasi."
+    )
+    assert codes(found(linker, text))["Salman Alfarasi"] == "IDNCOP"
+    # kapanlagi.com 304: a section head of a district prosecutor's office
+    text = (
+        '"Iya pengakuannya sendiri beragama Kristen," kata Kasi Pidana Umum Kejari Bekasi, '
+        "Irfan Natakusuma, di kantornya, Selasa 9 April 2019."
+    )
+    assert codes(found(linker, text))["Irfan Natakusuma"] == "IDNJUD"
+
+
+def test_a_phrase_that_names_no_actor_is_no_role_inside_a_title(linker: ActorLinker) -> None:
+    # Kompas.com 1078: "Ibu Kota" is the capital, not a mother (CVL) titling Indonesia
+    text = (
+        "Kementerian akan fokus pada pemulihan kerusakan lingkungan di kawasan Ibu Kota Negara "
+        "Indonesia baru di Kalimantan Timur."
+    )
+    link = given(linker, text, [("Indonesia", "LOC")])["Indonesia"]
+    assert (link.actor_id, link.code) == ("country:IDN", "IDN")
+
+
+def test_a_title_takes_an_organisation_the_article_introduced(linker: ActorLinker) -> None:
+    # tribunnews.com 1324, shortened: BMKG is not in the knowledge base
+    text = (
+        "Komisi V menyetujui anggaran Badan Meteorologi Klimatologi dan Geofisika (BMKG). "
+        "Apresiasi pun datang dari pimpinan Lembaga, termasuk Kepala BMKG Dwi Korita "
+        "Karnawati yang mengatakan bahwa dukungan itu sangat berarti."
+    )
+    assert codes(found(linker, text))["Dwi Korita Karnawati"] == "IDNGOV"
+    # written for the test: the role alone
+    text = (
+        "Badan Meteorologi Klimatologi dan Geofisika (BMKG) memperingatkan cuaca ekstrem. "
+        "Hal itu disampaikan kepada Kepala BMKG."
+    )
+    spans = [("Badan Meteorologi Klimatologi dan Geofisika", "ORG"), ("Kepala BMKG", "PER")]
+    links = given(linker, text, spans)
+    assert links["Kepala BMKG"].code == "IDNGOV"
+
+
+def test_a_city_or_regency_office_chooses_the_place_of_its_level(linker: ActorLinker) -> None:
+    # posmetro-medan.com 175 and sindonews.com 1563
+    text = (
+        "Kedatangan Presiden disambut Menteri Sekretaris Negara Pratikno, Wali Kota Bogor Bima "
+        "Arya Sugiarto, dan Kepala LIPI."
+    )
+    assert given(linker, text, [("Bogor", "LOC")])["Bogor"].actor_id == "region:32.71"
+    text = "Bupati Bogor Ade Yasin saat dikonfirmasi terkait permasalahan itu."
+    assert given(linker, text, [("Bogor", "LOC")])["Bogor"].actor_id == "region:32.01"
+
+
+def test_merah_putih_cabinet_ministers_and_us_parties(linker: ActorLinker) -> None:
+    # written for the test: ministries of the cabinet sworn in on 2024-10-21
+    text = (
+        "Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti dan Menteri Lingkungan Hidup Hanif "
+        "Faisol Nurofiq meninjau sekolah itu."
+    )
+    got = codes(found(linker, text, "2025-10-20"))
+    assert got["Abdul Mu'ti"] == "IDNGOVEDU"
+    assert got["Hanif Faisol Nurofiq"] == "IDNGOVENV"
+    # Kompas.com 2129
+    text = (
+        "Di AS, politisi garis keras dari Partai Republik sudah menyerukan perang terhadap "
+        "Iran, namun Presiden Donald Trump mengatakan pihaknya tidak terburu-buru."
+    )
+    assert codes(found(linker, text))["Partai Republik"] == "USAPTY"
+
+
+def test_a_cause_in_an_organisation_name_makes_it_an_ngo(linker: ActorLinker) -> None:
+    # tempo.co 3282, shortened
+    text = (
+        "Masyarakat Anti Korupsi Indonesia (MAKI) meminta Komisi Pemberantasan Korupsi (KPK) "
+        "menyerahkan pengusutan kasus korupsi Bank Century kepada kepolisian atau kejaksaan. "
+        '"Limpahkan saja kalau KPK sudah merasa tak sanggup," ujar Deputi MAKI Komaryono usai '
+        "persidangan."
+    )
+    assert codes(found(linker, text))["Masyarakat Anti Korupsi Indonesia"] == "IDNNGO"
+    spans = [("Masyarakat Anti Korupsi Indonesia", "ORG"), ("Komaryono", "PER")]
+    assert given(linker, text, spans)["Komaryono"].code == "IDNNGO"

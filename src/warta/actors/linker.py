@@ -106,6 +106,9 @@ SHORT_HONORIFIC_MAX = 3
 inside a title (``dr``, ``h``, ``ir``)."""
 CLASS_NUMERAL_RE = re.compile(r"[IVX]+[A-C]?")
 """A Roman class number after ``Kelas``/``Klas`` (``I``, ``IIA``, ``IIB``)."""
+CITY_CODE_MIN = 71
+"""In the wilayah codes of regencies and cities, cities are numbered from 71 (``32.71`` Kota
+Bogor, ``32.01`` Kabupaten Bogor)."""
 MAX_PLACE_TOKENS = 3
 """A foreign region or city after a regional title has at most this many words (``New South
 Wales``)."""
@@ -408,14 +411,15 @@ class ActorLinker:
            b. An unknown organisation name headed by an organisation noun (``Aliansi Mahasiswa
               dan Pemuda Peduli KPK``, ``Indonesia Police Watch``; ``org_heads.tsv``) is one
               mention, over the places and bodies named inside it.
+           c. Abbreviations an unknown organisation introduced in brackets (``Front Revolusi
+              Indonesia (FRI)``), where they occur again; titles read past them (``Kepala BMKG
+              Dwi Korita Karnawati``).
         2. Titles: the name after a title (``Menhan Korut Kang Sun Nam``) is a person; a title
            with no name after it and a country or organisation in it is one role-only mention;
            a generic role word written as a common noun (``tersangka``, ``korban``, ``LSM``,
            ``hakim``) is a role-only mention of its own (``_bare_role``).
         3. Typos of known names (``Kim Jon Un``), by the guarded fuzzy match.
         4. Short names: later words equal to a word of a person's name found in 1–3.
-        5. Abbreviations an unknown organisation introduced in brackets (``Front Revolusi
-           Indonesia (FRI)``), where they occur again.
         """
         tokens = tokenize(text)
         n = len(tokens)
@@ -480,6 +484,15 @@ class ActorLinker:
                 abbr = " ".join(t.text for t in tokens[end + 1 : abbr_end - 1])
                 abbreviations.setdefault(abbr, abbr_end)
             i = max(abbr_end, end)
+        # 1c. later uses of the abbreviations unknown organisations introduced (before the
+        # titles, which read past them: "Kepala BMKG Dwi Korita Karnawati").
+        for abbr, after in abbreviations.items():
+            size = len(abbr.split(" "))
+            for k in range(after, n - size + 1):
+                if all(owner[m] < 0 for m in range(k, k + size)) and (
+                    " ".join(t.text for t in tokens[k : k + size]) == abbr
+                ):
+                    add(k, k + size, "ORG")
         role_only: set[int] = set()
         generic: set[int] = set()
         """First tokens of the generic role-word mentions (``_bare_role``)."""
@@ -589,14 +602,6 @@ class ActorLinker:
         for k, tok in enumerate(tokens):
             if owner[k] < 0 and tok.key in person_words and tok.upper:
                 add(k, k + 1, "PER")
-        # 5. later uses of the abbreviations unknown organisations introduced.
-        for abbr, after in abbreviations.items():
-            size = len(abbr.split(" "))
-            for k in range(after, n - size + 1):
-                if all(owner[m] < 0 for m in range(k, k + size)) and (
-                    " ".join(t.text for t in tokens[k : k + size]) == abbr
-                ):
-                    add(k, k + size, "ORG")
         found = [mentions[k] for k in sorted(mentions)]
         return found, {tokens[k].start for k in generic if k in mentions}
 
@@ -724,6 +729,8 @@ class ActorLinker:
         head_end, head = self._org_head_at(tokens, i, stop)
         if head is None or (not head.last and self._role_at(tokens, i)[0] > head_end):
             return None  # a longer role phrase: "Badan Legislasi" is the DPR's unit
+        if i > 0 and not head.last and self._role_at(tokens, i - 1)[0] > i:
+            return None  # the end of a role phrase: "Kepala Hubungan Masyarakat Polres ..."
         if _title_case_line(text, tok.start):
             return None  # a headline: every word is capitalised
         connectors = self.words.get("org_connector", frozenset())
@@ -892,6 +899,9 @@ class ActorLinker:
                 k = role_end
                 continue
             k += 1
+        advocacy = self.words.get("advocacy", frozenset())
+        if not sectors and any(t.key in advocacy for t in inner):
+            sectors = "NGO"  # "Masyarakat Anti Korupsi Indonesia": a watchdog, not the public
         return (country or self.default_country or "") + (sectors or head.sectors)
 
     def _party_organ(
@@ -1023,6 +1033,8 @@ class ActorLinker:
     def _role_at(self, tokens: Sequence[Token], i: int) -> tuple[int, Role | None]:
         if not tokens[i].key or name_key(tokens[i].text).split(" ")[0] not in self._role_first:
             return i + 1, None
+        if self._not_actor(tokens[i : i + 4]):
+            return i + 1, None  # "Ibu Kota Politik Indonesia": the capital, not a mother
         for end in range(min(len(tokens), i + MAX_ROLE_TOKENS), i, -1):
             if not tokens[end - 1].key:
                 continue
@@ -1107,6 +1119,7 @@ class ActorLinker:
                     and (title.org is not None or title.country is not None)
                     and self._role_at(tokens, k + 1)[1] is not None
                 )  # "DPD PDI-P Jawa Tengah dan DPW PKB Jatim": a second title
+                and not (tok.key == "dan" and self._second_person_title(tokens, k + 1, title))
             ):
                 k += 1
                 continue
@@ -1193,6 +1206,20 @@ class ActorLinker:
         if title.org is None and k > end:
             title.org = self._unknown_org_in(tokens, end, k)
         return k, title
+
+    def _second_person_title(self, tokens: Sequence[Token], k: int, title: Title) -> bool:
+        """Whether ``dan`` before ``k`` joins a second person's title to the first rather than
+        two parts of one title: ``Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti dan
+        Menteri Lingkungan Hidup Hanif Faisol Nurofiq``."""
+        other = self._role_at(tokens, k)[1]
+        first = title.role
+        return (
+            other is not None
+            and first is not None
+            and other.kind == "person"
+            and first.kind == "person"
+            and bool(other.sectors)
+        )
 
     def _past_unknown_org(
         self,
@@ -1507,6 +1534,13 @@ class ActorLinker:
                         title.candidate = before[-1].key in self.words.get("candidate", ())
                         title.plural = before[-1].key in self.words.get("plural", ())
                 rest = inner[title_end:]
+                local = state.orgs.get(translit_key(" ".join(t.text for t in rest)))
+                if rest and local is not None and title.org is None and local[1]:
+                    # "Kepala BMKG" after "Badan Meteorologi ... (BMKG)": the title's body
+                    title.org = local[2] or Actor(
+                        id="", name=local[0], type="organisation", default_code=local[1]
+                    )
+                    rest = []
                 if not rest:
                     return self._link_role_only(text, mention, title, dct, state)
         if not rest:
@@ -1518,6 +1552,8 @@ class ActorLinker:
             title = self._left_title(text, mention.start)
         if title.role is None and mention.label in ("PER", ""):
             title = self._relative_title(text, mention.start)
+        if 0 <= title.start < mention.start:
+            self._article_org(text, title.start, mention.start, title, state)
         evidence_start = title.start if 0 <= title.start < mention.start else mention.start
 
         def make(actor: Actor | None, code: str, method: str, learned: bool = False) -> ActorLink:
@@ -2132,15 +2168,31 @@ class ActorLinker:
         types = wanted.get(label)
         pool = [a for a in candidates if types is None or a.type in types] or list(candidates)
 
-        def score(actor: Actor) -> tuple[int, int, int, int, int]:
+        level = self._region_level(title)
+
+        def score(actor: Actor) -> tuple[int, int, int, int, int, int]:
             country, _ = split_code(code_at(actor, dct), self.kb.countries)
             agrees = int(title.country is not None and country == title.country)
             curated = int(actor.id in self.kb.curated_people or actor.type != "person")
             holds = int(any(covers(r, dct) for r in actor.roles))
             rank = {"country": 3, "organisation": 2, "place": 1}.get(actor.type, 0)
-            return (agrees, curated, holds, rank, self._parent_named(actor, text))
+            fits = int(level is not None and _region_kind(actor.id) == level)
+            return (agrees, fits, curated, holds, rank, self._parent_named(actor, text))
 
         return max(pool, key=score)
+
+    def _region_level(self, title: Title) -> str | None:
+        """``kota`` or ``kabupaten`` when the title before a place names a city's or a
+        regency's office (``Wakil Wali Kota Bogor``, ``Bupati Bogor``; ``context_words.tsv``
+        ``city_title``/``regency_title``), else None."""
+        if title.role is None:
+            return None
+        phrase = name_key(title.role.phrase)
+        if phrase in self.words.get("city_title", frozenset()):
+            return "kota"
+        if phrase in self.words.get("regency_title", frozenset()):
+            return "kabupaten"
+        return None
 
     def _parent_named(self, actor: Actor, text: str) -> int:
         """How many of an Indonesian region's parents (regency, province) the article names:
@@ -2263,6 +2315,7 @@ class ActorLinker:
                 if place is not None and place[1].type in ("country", "place"):
                     title.country = place[1].default_code
         self._owning_body(text, mention.end, title)
+        self._article_org(text, mention.start, mention.end, title, state)
         code = title.code(self.default_country)
         actor: Actor | None = None
         method = "role-only"
@@ -2300,6 +2353,29 @@ class ActorLinker:
         if not code:
             method = "nil"
         return self._make(mention, actor, code, method, mention.text, mention.start)
+
+    def _article_org(self, text: str, lo: int, hi: int, title: Title, state: ArticleState) -> None:
+        """A title whose organisation the knowledge base lacks but the article introduced
+        earlier, by name or bracketed abbreviation (``Kepala Badan Gizi Nasional (BGN) ...``,
+        then ``Pak Kepala BGN``): the title takes that organisation's code."""
+        role = title.role
+        if role is None or role.kind not in ("head", "person") or title.org is not None:
+            return
+        if title.country is not None and title.country != self.default_country:
+            return
+        tokens = [t for t in tokenize(text[lo:hi], lo) if t.key]
+        for i, tok in enumerate(tokens):
+            if not tok.upper:
+                continue
+            for end in range(min(len(tokens), i + MAX_ORG_NAME_TOKENS), i, -1):
+                key = translit_key(" ".join(t.text for t in tokens[i:end]))
+                local = state.orgs.get(key) or state.org_names.get(key)
+                if local is not None and local[1]:
+                    name, code, actor = local
+                    title.org = actor or Actor(
+                        id="", name=name, type="organisation", default_code=code
+                    )
+                    return
 
     def _offices(self, title: Title, country: str) -> tuple[str, ...]:
         """The office keys a title names: ``IDN:defence-minister``; for an office with one
@@ -2470,6 +2546,15 @@ class ActorLinker:
 
 _NO_ACTOR = Actor(id="", name="", type="")
 _CASE_SEPARATORS = re.compile(r"[\s\-‐‑–—./]+")
+
+
+def _region_kind(actor_id: str) -> str | None:
+    """``kota`` or ``kabupaten`` for a regency-level region id (wilayah codes: a city's second
+    part is ``CITY_CODE_MIN`` or more, ``region:32.71`` is Kota Bogor), else None."""
+    parts = actor_id.removeprefix("region:").split(".")
+    if not actor_id.startswith("region:") or len(parts) != 2 or not parts[1].isdigit():
+        return None
+    return "kota" if int(parts[1]) >= CITY_CODE_MIN else "kabupaten"
 
 
 def _typo_of(a: str, b: str) -> bool:
