@@ -997,3 +997,8 @@ def test_an_unknown_person_arrested_or_charged_is_a_suspect(coder: EventCoder) -
     assert ("IDNJUD", "ACCUSE", "IDNCRM") not in triples(coder(article(text)))
     # Not for events that are no arrest or charge.
     assert coder(article("Presiden memuji Budi Santoso atas prestasinya.")) == ()
+
+
+def test_a_purpose_clause_with_its_own_subject_is_no_event(coder: EventCoder) -> None:
+    text = "Ratusan polisi berjaga di lokasi supaya mereka segera menangkap pelaku kerusuhan."
+    assert coder(article(text)) == ()

@@ -227,6 +227,8 @@ VERB_RE = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|di|ter|memper)[a-z]{4,}$")
 WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 ENUMERATION_GAP = 5
 """Words between a predicate and the cue that spells out its generic object."""
+PURPOSE_REACH = 4
+"""How far back (in words) a purpose conjunction still opens the predicate's clause."""
 SITE_RE = re.compile(
     r"(?<![\w-])(?:di|ke|mendatangi|menyambangi|menggeruduk)\s+"
     r"(?:(?:depan|kantor|gedung|markas|halaman|dalam|luar)\s+)*[A-Z]"
@@ -1938,7 +1940,7 @@ class _ArticleContext:
         sentence_words = _words(text[s_start : hit.start])
         hypothetical = any(w in self.cues.get("hypothetical", ()) for w in sentence_words)
         plan_words = self.cues.get("plan", ())
-        purpose = bool(before and before[-1] in self.cues.get("purpose", ()))
+        purpose = self._purpose(before)
         planned = self._planned(before, plan_words)
         future = planned or purpose
         if purpose and predicate.type not in COOPERATIVE and not planned:
@@ -2158,6 +2160,18 @@ class _ArticleContext:
             return False
         lowercase = [w for w in WORD_RE.findall(between) if w.islower()]
         return not any(VERB_RE.match(w) for w in lowercase)
+
+    def _purpose(self, before: Sequence[str]) -> bool:
+        """The predicate opens a purpose clause (``untuk menangkap``), possibly with its own
+        pronoun subject and auxiliaries (``supaya mereka segera menangkap``)."""
+        purposes = self.cues.get("purpose", ())
+        fillers = {*self.cues.get("clause_filler", ()), "mereka", "bisa", "dapat"}
+        for word in reversed(before[-PURPOSE_REACH:]):
+            if word in purposes:
+                return True
+            if word not in fillers:
+                return False
+        return False
 
     def _planned(self, before: Sequence[str], plan_words: Sequence[str]) -> bool:
         """A plan cue before the predicate with no other verb in between (``akan
