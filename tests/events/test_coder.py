@@ -1002,3 +1002,12 @@ def test_an_unknown_person_arrested_or_charged_is_a_suspect(coder: EventCoder) -
 def test_a_purpose_clause_with_its_own_subject_is_no_event(coder: EventCoder) -> None:
     text = "Ratusan polisi berjaga di lokasi supaya mereka segera menangkap pelaku kerusuhan."
     assert coder(article(text)) == ()
+
+
+def test_questioning_and_compliance(coder: EventCoder) -> None:
+    text = "Anggota Polres Bogor itu menjalani pemeriksaan di Bidpropam Polda Jawa Barat."
+    assert triples(coder(article(text))) == [("IDNCOP", "ACCUSE", "IDNCOP")]
+    # Someone questioned whom the knowledge base lacks is no suspect.
+    assert coder(article("Roy Suryo menjalani pemeriksaan di Polda Metro Jaya.")) == ()
+    text = "Komisi Pemilihan Umum akan menindaklanjuti putusan Mahkamah Konstitusi."
+    assert ("IDNGOV", "AGREE", "IDNJUD") in triples(coder(article(text)))

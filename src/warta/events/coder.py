@@ -1411,7 +1411,7 @@ class _ArticleContext:
         country = self.coder.linker.default_country or ""
         name = NAME_RUN_RE.match(self.text, hit.end)
         if (
-            legal
+            hit.trigger.predicate.mode in SUSPECT_MODES
             and name is not None
             and not self.links_between(name.start(), name.end())
             and self.text[name.end() : name.end() + 1] != ","  # X, Asisten Pribadi Menpora
@@ -1445,6 +1445,8 @@ class _ArticleContext:
             return self.antecedent(index, pronoun)
         if "legal" not in hit.trigger.predicate.contexts or not words:
             return []
+        if hit.trigger.predicate.mode == "investigate":
+            return []  # who is questioned (menjalani pemeriksaan) is no suspect for that
         country = self.coder.linker.default_country or ""
         out: list[ActorLink] = []
         # The patient stands right before the verb (its last words, auxiliaries aside), or
