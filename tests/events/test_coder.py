@@ -1011,3 +1011,11 @@ def test_questioning_and_compliance(coder: EventCoder) -> None:
     assert coder(article("Roy Suryo menjalani pemeriksaan di Polda Metro Jaya.")) == ()
     text = "Komisi Pemilihan Umum akan menindaklanjuti putusan Mahkamah Konstitusi."
     assert ("IDNGOV", "AGREE", "IDNJUD") in triples(coder(article(text)))
+
+
+def test_police_driving_back_a_crowd_the_article_names(coder: EventCoder) -> None:
+    text = (
+        "Polisi dengan tameng menghalau mundur massa yang berasal dari Pergerakan Mahasiswa "
+        "Islam Indonesia (PMII)."
+    )
+    assert triples(coder(article(text))) == [("IDNCOP", "ASSAULT", "IDNEDU")]

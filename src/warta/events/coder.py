@@ -1746,6 +1746,10 @@ class _ArticleContext:
             recipients = self.enumerated(hit.end, s_end)
         if recipients:
             recipients = self.conjoined(recipients, s_end)
+            # massa yang berasal dari PB PMII: the crowd is who the article says it is
+            recipients = [
+                self._specified(r, s_end) or self._crowd_alias(r) or r for r in recipients
+            ]
         if predicate.mode in SUSPECT_MODES:
             recipients = [_as_suspect(r) for r in recipients]
         if predicate.type == "PROTEST":
