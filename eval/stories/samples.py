@@ -7,7 +7,8 @@ found over all of CLICK-ID, with similarity, outlets, dates and titles.
 ``python -m eval.stories.samples fused --db PATH``: a random sample (``--seed``) of ``SAMPLE`` fused
 events of the multi-outlet stories of a store that ``warta run`` and ``warta stories`` filled,
 each with its reports' sentences and the other fused events of its story that share its type or
-a country (where a duplicate would be): the sample checked in ``fused_sample.tsv``.
+a country (where a duplicate would be): the samples checked in ``fused_sample.tsv`` (seed 11)
+and ``fused_sample_seed2026.tsv`` (seed 2026, after the fusion changes of d3a30b7).
 """
 
 from __future__ import annotations
@@ -83,8 +84,9 @@ def fusion(articles: list[Article], stories: set[str]) -> None:
 
 SAMPLE = 40
 FUSED_SEED = 11
-"""The checked sample's seed (``fused_sample.tsv``); samples of seed 7 were read to find the
-causes of errors before the last changes to fusion (README: "Fused events")."""
+"""The first checked sample's seed (``fused_sample.tsv``); samples of seed 7 were read to find
+the causes of errors before the fusion changes of that time, and seed 2026 was drawn after those
+of d3a30b7 (``fused_sample_seed2026.tsv``; README: "Fused events")."""
 
 
 def fused_sample(db: Path, size: int = SAMPLE, seed: int = FUSED_SEED) -> None:

@@ -45,3 +45,16 @@ def test_bcubed_is_one_for_the_gold_and_lower_for_one_big_cluster() -> None:
     assert r == 1.0 and p == pytest.approx((2 / 4 * 2 + 1 / 4 + 1 / 4) / 4) and f < 1.0
     p, r, _ = bcubed(gold, {item: item for item in gold})
     assert p == 1.0 and r == pytest.approx((1 / 2 + 1 / 2 + 1 + 1) / 4)
+
+
+@pytest.mark.parametrize("name", ["fused_sample.tsv", "fused_sample_seed2026.tsv"])
+def test_checked_fused_samples_are_40_distinct_fused_events_with_verdicts(name: str) -> None:
+    rows = _rows(DEV.parent / name)
+    assert len(rows) == 40 and len({r["fused_id"] for r in rows}) == 40
+    assert [int(r["n"]) for r in rows] == list(range(40))
+    for row in rows:
+        assert row["verdict"] in {"ok", "duplicate", "merged", "merged+duplicate"}
+        assert row["fused_id"].startswith("f") and row["story_id"].startswith("s")
+        # a duplicate names the fused event it repeats; every verdict but ok says why
+        assert ("duplicate" in row["verdict"]) == bool(row["same_as"].startswith("f"))
+        assert row["note"].strip()
