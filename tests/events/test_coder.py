@@ -1019,3 +1019,11 @@ def test_police_driving_back_a_crowd_the_article_names(coder: EventCoder) -> Non
         "Islam Indonesia (PMII)."
     )
     assert triples(coder(article(text))) == [("IDNCOP", "ASSAULT", "IDNEDU")]
+
+
+def test_what_is_received_from_someone_is_their_act(coder: EventCoder) -> None:
+    text = "Presiden Joko Widodo menuai kritik dari Majelis Ulama Indonesia."
+    assert triples(coder(article(text))) == [("IDNREL", "ACCUSE", "IDNGOV")]
+    text = "Kebijakan Presiden Joko Widodo mendapat dukungan dari DPR."
+    assert triples(coder(article(text))) == [("IDNLEG", "SUPPORT", "IDNGOV")]
+    assert coder(article("Polri menuai pujian.")) == ()  # praise from no one named

@@ -1699,6 +1699,14 @@ class _ArticleContext:
             pos = genitive.end if genitive is not None else hit.end
             found = self.after(pos, s_end, predicate.preps, direct_gap=None)
             recipients = [found] if found is not None else []
+        elif frame == "recv":
+            # X menuai kritik dari Y, X mendapat dukungan dari Y: Y acts, X receives.
+            giver = self.after(hit.end, s_end, predicate.preps, direct_gap=None)
+            if giver is None:
+                self.drop(hit, "recv: no giver after dari")
+                return None
+            actors = [giver]
+            recipients = self.subject(s_start, hit.start)
         elif frame == "attrib":
             # Y adalah seorang negarawan sejati, kata X: the speaker praises Y.
             recipients = self.subject(s_start, hit.start)

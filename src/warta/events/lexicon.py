@@ -23,7 +23,7 @@ from pathlib import Path
 
 LANG = "id"
 FRAMES = frozenset(
-    {"obj", "prep", "none", "gen", "inv", "host", "recog", "judge", "attrib", "genp"}
+    {"obj", "prep", "none", "gen", "inv", "host", "recog", "judge", "attrib", "genp", "recv"}
 )
 SUFFIXES = frozenset({"i", "kan", "an"})
 VOWELS = frozenset("aeiou")
