@@ -138,7 +138,7 @@ class StoryClusterer:
         self.stories: dict[str, _Story] = {}
         self.story_of: dict[str, str] = {}
         self.comparisons = 0
-        self.pending: dict[tuple[str, str], float] = {}
+        self.pending: set[tuple[str, str]] = set()
         """``(article id, story key)`` links to a story the article did not join, checked again
         by ``consolidate``."""
 
@@ -189,9 +189,11 @@ class StoryClusterer:
         if joinable:
             chosen = min(joinable.items(), key=lambda item: (-item[1], item[0]))[0]
         self._place(signature, vector, chosen)
-        for linked, link in best.items():
-            if linked != chosen and link >= self.threshold:
-                self.pending[(signature.id, linked)] = link
+        self.pending.update(
+            (signature.id, linked)
+            for linked, link in best.items()
+            if linked != chosen and link >= self.threshold
+        )
         for linked in sorted(best):
             if (
                 linked != chosen
@@ -213,7 +215,7 @@ class StoryClusterer:
         have a cosine of at least ``merge`` and the merged story keeps the span (step 3).
         Returns the number of merges."""
         merges = 0
-        pending, self.pending = sorted(self.pending), {}
+        pending, self.pending = sorted(self.pending), set()
         for article_id, linked in pending:
             left_key = self.resolve(self.story_of[article_id])
             right_key = self.resolve(linked)
