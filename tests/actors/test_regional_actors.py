@@ -296,3 +296,31 @@ def test_a_cause_in_an_organisation_name_makes_it_an_ngo(linker: ActorLinker) ->
     assert codes(found(linker, text))["Masyarakat Anti Korupsi Indonesia"] == "IDNNGO"
     spans = [("Masyarakat Anti Korupsi Indonesia", "ORG"), ("Komaryono", "PER")]
     assert given(linker, text, spans)["Komaryono"].code == "IDNNGO"
+
+
+def test_guards_found_on_unseen_text(linker: ActorLinker) -> None:
+    """A check of the finder on 700 CLICK-ID news articles before and after this session's
+    rules showed these; each must stay as it is here."""
+    # posmetro-medan.com 214: a place after a collective role and a comma is a place
+    text = (
+        '"Iya (akan disetujui presiden)," kata dia di Gedung Parlemen, Jakarta, Kamis, 29 '
+        "Agustus 2019 dilansir dari laman VIVAnews."
+    )
+    got = codes(found(linker, text))
+    assert got.get("Jakarta") == "IDN" and "Kamis" not in got
+    # tribunnews.com 53: a weekday after a capital set off by commas is no person
+    text = '"Tapi harus diawasi," ujar Kalla di Kantor Wakil Presiden, Jakarta, Selasa (10/9/2019).'
+    assert "Selasa" not in codes(found(linker, text))
+    # tribunnews.com 788: an age in brackets is no alias
+    text = "Kejadian itu dialami Kades Paluhombo Juwanti (51), pada pertengahan Agustus 2019 lalu."
+    assert "51" not in codes(found(linker, text))
+    # tribunnews.com 1134: a province after a title and a comma is not the holder's name
+    text = "-Kasi Propam , Jawa Timur, Ipda Waheru menyerahkan uang senilai Rp 4 juta."
+    assert codes(found(linker, text)).get("Jawa Timur") == "IDN"
+    # tribunnews.com 166: "negara bagian" without a place is no actor; with one, its state
+    text = (
+        "Pengaruh ekstrem kanan ada di satuan pasukan terjun payung di sekitar pangkalan "
+        "militer di Altenstadt, negara bagian Bayern."
+    )
+    got = codes(found(linker, text))
+    assert "negara bagian" not in got

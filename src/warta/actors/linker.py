@@ -524,6 +524,9 @@ class ActorLinker:
                 name_end = self._name_run(tokens, name_start, owner, mentions, stop)
             if member and not self._member_name(tokens, name_start, name_end, owner):
                 name_end = name_start
+            covering = mentions.get(owner[name_start]) if name_start < n else None
+            if covering is not None and covering.label != "PER" and owner[name_start] >= 0:
+                name_end = name_start  # "Kasi Propam , Jawa Timur, Ipda Waheru": a place
             if name_end > name_start:
                 head = mentions.get(owner[name_start]) if owner[name_start] >= 0 else None
                 known = (
@@ -593,7 +596,7 @@ class ActorLinker:
                 introduced = self._introduced_alias(text, other.end)
                 at = by_start.get(text.find(" ", other.end) + 1, -1) if introduced else -1
                 while 0 <= at < n and at < by_start.get(other.end, at) + 5:
-                    if tokens[at].key == introduced and tokens[at].upper:
+                    if tokens[at].key == introduced and tokens[at].text[0].isupper():
                         if owner[at] < 0:
                             add(at, at + 1, "PER")
                         person_words.add(tokens[at].key)
@@ -1095,12 +1098,15 @@ class ActorLinker:
                     self._qualify(title, named[1])  # "Ketua Majelis Rakyat Papua (MRP)"
                 k = after
                 continue
-            if tok.text == "," and self._place_apposition(tokens, k + 1, stop):
+            if (
+                tok.text == ","
+                and title.country is not None
+                and self._place_apposition(tokens, k + 1, stop)
+            ):
                 place = self._alias_at(tokens[k + 1 : stop], 0)
-                assert place is not None
-                self._qualify(title, place[1])  # "Walikota Seoul, Korea Selatan, Park Won-soon"
-                k += 1 + place[0]
-                continue
+                if place is not None and place[1].default_code == title.country:
+                    k += 1 + place[0]  # "Walikota Seoul, Korea Selatan, Park Won-soon"
+                    continue
             if tok.text == ",":
                 if k + 1 == stop or (tokens[k + 1].upper and tokens[k + 1].key):
                     k += 1
@@ -1432,14 +1438,14 @@ class ActorLinker:
         return Title()
 
     def _place_apposition(self, tokens: Sequence[Token], k: int, stop: int) -> bool:
-        """Whether the words from ``k`` to the next comma (or ``stop``) are one known country or
-        place, set off by commas inside a title: ``Walikota Seoul, Korea Selatan, Park
-        Won-soon``."""
+        """Whether the words from ``k`` to the next comma are one known country, set off by
+        commas inside a title after a city of that country: ``Walikota Seoul, Korea Selatan,
+        Park Won-soon`` (the caller checks that the title's country is the same)."""
         end = next((j for j in range(k, stop) if tokens[j].text == ","), stop)
-        if end == k:
+        if end == k or end >= stop:
             return False
         match = self._alias_at(tokens[k:end], 0)
-        return match is not None and match[0] == end - k and match[1].type in ("country", "place")
+        return match is not None and match[0] == end - k and match[1].type == "country"
 
     def _relative_title(self, text: str, start: int) -> Title:
         """A role that opens the sentence and is followed by a relative clause and a comma
@@ -2466,7 +2472,12 @@ class ActorLinker:
     def _introduced_alias(self, text: str, end: int) -> str | None:
         """``FX Hadi Rudyatmo alias Rudy``, ``Edhie Baskoro Yudhoyono atau Ibas``, ``(Jokowi)``."""
         after = tokenize(text[end : end + 40])
-        if len(after) >= 3 and after[0].text == "(" and after[2].text == ")" and after[1].upper:
+        if (
+            len(after) >= 3
+            and after[0].text == "("
+            and after[2].text == ")"
+            and after[1].text[0].isupper()  # not an age: "Juwanti (51)"
+        ):
             return after[1].key
         cues = self.words.get("alias_cue", frozenset())
         for size in (3, 2, 1):
