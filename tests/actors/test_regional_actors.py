@@ -324,3 +324,16 @@ def test_guards_found_on_unseen_text(linker: ActorLinker) -> None:
     )
     got = codes(found(linker, text))
     assert "negara bagian" not in got
+
+
+def test_state_offices_of_a_body_and_titles_over_named_bodies(linker: ActorLinker) -> None:
+    # Kompas.com 52: a detention centre of the police is the police's
+    text = "Terdakwa kasus penguasaan senjata api ilegal kini ditahan di Rutan Polda Metro Jaya."
+    assert codes(found(linker, text))["Rutan Polda Metro Jaya"] == "IDNCOP"
+    # sindonews.com 106: a title over an unknown body, its abbreviation and the body it
+    # belongs to, then a comma
+    text = (
+        "Kericuhan terjadi saat Ketua Badan Kehormatan (BK) DPD, Mervin Sadipun Komber "
+        "melaporkan mengenai Tata Tertib DPD untuk periode mendatang."
+    )
+    assert codes(found(linker, text))["Mervin Sadipun Komber"] == "IDNLEG"

@@ -275,6 +275,8 @@ class Title:
                 return base
             if role.kind == "unit" and "".join(split_code(base)[1]).startswith(sectors):
                 return base  # a ministry's directorate: the ministry's own code (GOVAGR)
+            if role.kind == "unit" and sectors == "GOV" and role.country:
+                return base  # a state office of a body: "Rutan Polda Metro Jaya" is the police's
             head, _ = split_code(base)
             if not head and not self.country:
                 return base  # "Presiden Komisi Uni Eropa": the international body's code
@@ -1245,10 +1247,14 @@ class ActorLinker:
         if covering is None or covering.label != "ORG":
             return k
         j = k
-        while j < stop and owner[j] == first:
-            j += 1
-        if j < stop and tokens[j].text == ",":
-            j += 1
+        while j < stop:
+            # the organisation, then other bodies and places the finder named, and commas:
+            # "Ketua Badan Kehormatan (BK) DPD, Mervin Sadipun Komber"
+            other = mentions.get(owner[j]) if owner[j] >= 0 else None
+            if (other is not None and other.label != "PER") or tokens[j].text == ",":
+                j += 1
+            else:
+                break
         if j < stop and self._name_run(tokens, j, owner, mentions, stop) - j >= MIN_NEW_NAME_TOKENS:
             return j
         return k
@@ -1625,8 +1631,9 @@ class ActorLinker:
             return make(actor, code, "learned", learned=True)
         if mention.label not in ("PER", ""):
             titled = title.role is not None and not (
-                mention.label == "LOC" and (title.comma or title.role.kind in ("person", "head"))
-            )  # "Kepala Dusun Krajan, Paimin": the place of a person's title is a place
+                mention.label == "LOC"
+                and (title.comma or title.role.kind in ("person", "head", "unit"))
+            )  # "Kepala Dusun Krajan, Paimin", "Negara Bagian Sinaloa": the place is a place
             if titled:
                 self._owning_body(text, mention.end, title)
             code = title.code(self.default_country) if titled else ""
