@@ -1027,3 +1027,12 @@ def test_what_is_received_from_someone_is_their_act(coder: EventCoder) -> None:
     text = "Kebijakan Presiden Joko Widodo mendapat dukungan dari DPR."
     assert triples(coder(article(text))) == [("IDNLEG", "SUPPORT", "IDNGOV")]
     assert coder(article("Polri menuai pujian.")) == ()  # praise from no one named
+
+
+def test_judging_an_event_judges_who_did_it(coder: EventCoder) -> None:
+    text = (
+        "Anggota Komisi III DPR Nasir Djamil mengkritisi mundurnya Wakil Ketua KPK Saut Situmorang."
+    )
+    assert ("IDNLEG", "ACCUSE", "IDNJUD") in triples(coder(article(text)))
+    text = "Komnas HAM mengecam penangkapan aktivis HAM oleh polisi."
+    assert ("IDNHRI", "ACCUSE", "IDNCOP") in triples(coder(article(text)))

@@ -225,6 +225,8 @@ CONTEXT_CAMEO = {
 VERB_RE = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|di|ter|memper)[a-z]{4,}$")
 """An active, passive or ber- verb form: a mention right after one is not a subject."""
 WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+"""Types whose object may be an event, judged by who did it."""
 ENUMERATION_GAP = 5
 """Words between a predicate and the cue that spells out its generic object."""
 PURPOSE_REACH = 4
@@ -1296,6 +1298,32 @@ class _ArticleContext:
                 return out
             out.append(nxt)
 
+    def agent_of_event_object(self, hit: _Hit, s_end: int) -> list[ActorLink]:
+        """Who did what is criticised or praised when the object is an event noun
+        (``mengkritisi mundurnya Saut Situmorang``: Saut; ``mengecam penangkapan aktivis oleh
+        polisi``: the police)."""
+        noun = next(
+            (
+                h
+                for h in self.hits
+                if h.trigger.voice == "nominal"
+                and hit.end <= h.start < s_end
+                and len(_words(self.text[hit.end : h.start])) <= 1
+            ),
+            None,
+        )
+        if noun is None:
+            return []
+        frame = noun.trigger.predicate.frame
+        if frame == "gen":
+            doer = self.after(noun.end, s_end, (), direct_gap=1)
+        elif frame == "genp":
+            match = OLEH_RE.search(self.text, noun.end, min(s_end, noun.end + AGENT_REACH))
+            doer = self.after(match.end(), s_end, (), direct_gap=0) if match else None
+        else:
+            doer = None
+        return [doer] if doer is not None else []
+
     def enumerated(self, pos: int, s_end: int) -> list[ActorLink]:
         """The parties a generic object is spelt out as (``mengapresiasi lembaga-lembaga
         penegak hukum, yakni Polri, Kejagung dan KPK``; ``menemui puluhan tokoh, mulai dari
@@ -1752,6 +1780,8 @@ class _ArticleContext:
             recipients = [addressee] if addressee is not None else []
         if not recipients and frame in ("obj", "prep") and voice != "passive":
             recipients = self.enumerated(hit.end, s_end)
+        if not recipients and frame == "obj" and voice != "passive" and predicate.type in JUDGING:
+            recipients = self.agent_of_event_object(hit, s_end)
         if recipients:
             recipients = self.conjoined(recipients, s_end)
             # massa yang berasal dari PB PMII: the crowd is who the article says it is
