@@ -1036,3 +1036,13 @@ def test_judging_an_event_judges_who_did_it(coder: EventCoder) -> None:
     assert ("IDNLEG", "ACCUSE", "IDNJUD") in triples(coder(article(text)))
     text = "Komnas HAM mengecam penangkapan aktivis HAM oleh polisi."
     assert ("IDNHRI", "ACCUSE", "IDNCOP") in triples(coder(article(text)))
+
+
+def test_an_alias_is_no_subject_when_its_name_is_in_a_prepositional_phrase(
+    coder: EventCoder,
+) -> None:
+    text = (
+        "Penyebar hoaks mengenai Presiden ke-3 RI Bacharuddin Jusuf Habibie alias BJ Habibie "
+        "meninggal meminta maaf."
+    )
+    assert coder(article(text)) == ()

@@ -913,6 +913,8 @@ class _ArticleContext:
             if self._reported_clause_subject(between, pos):
                 continue
             before = _words(self.text[max(s_start, link.evidence_start - 30) : link.evidence_start])
+            if before[-1:] == ["alias"]:
+                continue  # the other name of the mention before it, which decides alone
             comitative = before[-2:] == ["bersama", "dengan"]  # X bersama dengan Y membahas
             if before and _ends_with_phrase(before, stops) and not comitative:
                 continue
