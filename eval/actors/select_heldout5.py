@@ -12,6 +12,10 @@ joined with a newline, cut at the first sentence end after ``EXCERPT_CHARS`` cha
 The CSV states no licence (``../shared/data/README.md``: internal tests only, never copy into
 the project), so the excerpts are written to ``eval/actors/local/`` (ignored by git) and only
 the gold annotation (``gold_heldout5.txt``: mention surfaces, ids and codes) is committed.
+A sixth set (``--sixth``, seed ``SEED_6``, ``local/heldout6_excerpts.jsonl``, gold
+``gold_heldout6.txt``) was drawn the same way after the fifth had been used for fixes, leaving
+out the fifth set's articles.
+
 Rebuild and score::
 
     .venv/bin/python -m eval.actors.select_heldout5
@@ -32,6 +36,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SEED_5 = 20261127
+SEED_6 = 20261128
 EXCERPT_CHARS = 700
 MIN_CHARS = 400
 BOILERPLATE = frozenset({"SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT"})
@@ -71,7 +76,15 @@ def cut(text: str) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=HERE.parent.parent.parent / "shared")
+    parser.add_argument("--sixth", action="store_true", help="Draw the sixth held-out set.")
     args = parser.parse_args()
+    earlier: set[str] = set()
+    if args.sixth:
+        fifth = HERE / "local" / "heldout5_excerpts.jsonl"
+        if not fifth.is_file():
+            print(f"error: draw the fifth set first ({fifth})", file=sys.stderr)
+            return 2
+        earlier = {json.loads(line)["id"] for line in fifth.read_text("utf-8").splitlines()}
     corpus = args.shared / "data/news/detik_2025/data_berita.csv"
     if not corpus.is_file():
         print(f"error: detik 2025 not found at {corpus} (needs ../shared)", file=sys.stderr)
@@ -84,8 +97,10 @@ def main() -> int:
                 continue
             if iso_date(row["tanggal"]) is None or len(body(row["isi_berita"])) < MIN_CHARS:
                 continue
+            if f"detik2025:{row['id']}" in earlier:
+                continue
             by_section.setdefault(m.lastgroup, []).append(row)
-    rng = random.Random(SEED_5)
+    rng = random.Random(SEED_6 if args.sixth else SEED_5)
     out = []
     for section in sorted(PER_SECTION):
         rows = sorted(by_section[section], key=lambda r: int(r["id"]))
@@ -100,7 +115,8 @@ def main() -> int:
                     "text": cut(body(row["isi_berita"])),
                 }
             )
-    target = HERE / "local" / "heldout5_excerpts.jsonl"
+    name = "heldout6_excerpts.jsonl" if args.sixth else "heldout5_excerpts.jsonl"
+    target = HERE / "local" / name
     target.parent.mkdir(exist_ok=True)
     with target.open("w", encoding="utf-8") as fh:
         for item in out:
