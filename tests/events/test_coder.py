@@ -1046,3 +1046,11 @@ def test_an_alias_is_no_subject_when_its_name_is_in_a_prepositional_phrase(
         "meninggal meminta maaf."
     )
     assert coder(article(text)) == ()
+
+
+def test_an_event_noun_whose_passive_verb_has_an_adverb_before_oleh(coder: EventCoder) -> None:
+    text = (
+        "Dukungan itu disampaikan langsung oleh Ketua Umum Partai Demokrat Susilo Bambang "
+        "Yudhoyono kepada pemerintah."
+    )
+    assert triples(coder(article(text))) == [("IDNPTY", "SUPPORT", "IDNGOV")]

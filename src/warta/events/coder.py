@@ -253,6 +253,9 @@ QUOTE_END_RE = re.compile(r"[”\"’]")
 OPPONENT_RE = re.compile(r",\s+melawan\s+")
 """The other side of a two-sided nominal (``permusuhan antara X ..., melawan Y``)."""
 OLEH_RE = re.compile(r"\boleh\s+")
+PASSIVE_OLEH_RE = re.compile(r"\bdi[a-z]{3,}((?:\s+[a-z]+){0,2}?)\s+oleh\s+")
+"""A passive verb and its ``oleh``, perhaps with adverbs between (``disampaikan langsung
+oleh``; the adverbs are cues of kind ``passive_adverb``)."""
 QUOTE_OPEN = '“"‘'
 QUOTE_CLOSE = '”"’'
 
@@ -1411,7 +1414,15 @@ class _ArticleContext:
     def passive_agent(self, pos: int, s_end: int) -> ActorLink | None:
         """``<noun> ... di<verb> oleh X``: X, when a passive verb and ``oleh`` follow the noun
         in its clause (``Aksi unjuk rasa ini kembali diadakan oleh mahasiswa``)."""
-        match = re.compile(r"\bdi[a-z]{3,}\s+oleh\s+").search(self.text, pos, s_end)
+        adverbs = self.cues.get("passive_adverb", ())
+        match = next(
+            (
+                m
+                for m in PASSIVE_OLEH_RE.finditer(self.text, pos, s_end)
+                if all(w in adverbs for w in m.group(1).split())
+            ),
+            None,
+        )
         if match is None or CLAUSE_BREAK_RE.search(self.text, pos, match.start()):
             return None
         return self.after(match.end(), s_end, (), direct_gap=0)
