@@ -1054,3 +1054,18 @@ def test_an_event_noun_whose_passive_verb_has_an_adverb_before_oleh(coder: Event
         "Yudhoyono kepada pemerintah."
     )
     assert triples(coder(article(text))) == [("IDNPTY", "SUPPORT", "IDNGOV")]
+
+
+def test_a_counted_object_of_a_preposition_is_no_subject(coder: EventCoder) -> None:
+    text = (
+        "Tiga orang yang diduga terlibat melakukan penganiayaan terhadap seorang warga "
+        "ditangkap polisi."
+    )
+    events = coder(article(text))
+    assert triples(events) == [("IDNCOP", "COERCE", "IDNCRM")]
+    assert "warga" not in events[0].recipients[0].text.split()[-1:]  # not the victim
+
+
+def test_an_addressee_put_before_the_clause(coder: EventCoder) -> None:
+    text = '"Kepada seluruh masyarakat saya mengajak berdoa bersama," kata Presiden Joko Widodo.'
+    assert triples(coder(article(text))) == [("IDNGOV", "REQUEST", "IDNCVL")]

@@ -225,6 +225,8 @@ CONTEXT_CAMEO = {
 VERB_RE = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|di|ter|memper)[a-z]{4,}$")
 """An active, passive or ber- verb form: a mention right after one is not a subject."""
 WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+ADDRESSED = frozenset({"REQUEST", "SUPPORT", "ACCUSE", "AGREE", "REJECT"})
+"""Types whose recipient may be an addressee put before the clause (``Kepada X, ...``)."""
 JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 """Types whose object may be an event, judged by who did it."""
 ENUMERATION_GAP = 5
@@ -919,7 +921,11 @@ class _ArticleContext:
             if before[-1:] == ["alias"]:
                 continue  # the other name of the mention before it, which decides alone
             comitative = before[-2:] == ["bersama", "dengan"]  # X bersama dengan Y membahas
-            if before and _ends_with_phrase(before, stops) and not comitative:
+            counting = {*self.cues.get("number_word", ()), *self.cues.get("determiner", ())}
+            bare = list(before)
+            while bare and (bare[-1] in counting or bare[-1].isdigit()):
+                bare.pop()  # terhadap seorang warga: the preposition before the count
+            if bare and _ends_with_phrase(bare, stops) and not comitative:
                 continue
             if any(w in ("di", "ke", "dari") for w in before[-3:]):
                 continue  # inside a locative phrase (di sejumlah wilayah Indonesia)
@@ -1303,6 +1309,14 @@ class _ArticleContext:
                 return out
             out.append(nxt)
 
+    def fronted_addressee(self, s_start: int, pos: int) -> ActorLink | None:
+        """An addressee put before the clause (``Kepada seluruh masyarakat saya mengajak
+        berdoa``): the mention right after a sentence-opening ``kepada``."""
+        opening = re.match(r"\W*kepada\s+", self.text[s_start:pos], re.I)
+        if opening is None:
+            return None
+        return self.after(s_start + opening.end(), pos, (), direct_gap=2)
+
     def agent_of_event_object(self, hit: _Hit, s_end: int) -> list[ActorLink]:
         """Who did what is criticised or praised when the object is an event noun
         (``mengkritisi mundurnya Saut Situmorang``: Saut; ``mengecam penangkapan aktivis oleh
@@ -1495,7 +1509,18 @@ class _ArticleContext:
         fillers = (*self.cues.get("clause_filler", ()), "yang")
         near = list(WORD_RE.finditer(self.text, start, hit.start))
         topic = _topic_name(self.text, near)
-        if topic is not None and not any(near[0].start() <= h < hit.start for h in self.hit_starts):
+        lowered_near = [w.group(0).lower() for w in near[:3]]
+        if (
+            topic is None
+            and len(lowered_near) == 3
+            and (lowered_near[0] in self.cues.get("number_word", ()) or lowered_near[0].isdigit())
+            and lowered_near[1] in self.cues.get("counted_person", ())
+            and lowered_near[2] == "yang"
+        ):
+            near = near[:2]  # Tiga orang yang diduga terlibat ... ditangkap: the counted head
+        elif topic is not None and not any(
+            near[0].start() <= h < hit.start for h in self.hit_starts
+        ):
             near = topic
         while near and near[-1].group(0).lower() in fillers:
             near.pop()
@@ -1766,6 +1791,8 @@ class _ArticleContext:
                 found = self.content_subject(hit.end, s_end, opener_needed=False)
             else:
                 found = None
+            if found is None and frame in ("obj", "prep") and predicate.type in ADDRESSED:
+                found = self.fronted_addressee(s_start, hit.start)
             if frame == "recog" and found is not None:
                 owner = self.after(
                     found.end, s_end, ("milik", "bagian dari", "wilayah"), direct_gap=None
