@@ -1069,3 +1069,10 @@ def test_a_counted_object_of_a_preposition_is_no_subject(coder: EventCoder) -> N
 def test_an_addressee_put_before_the_clause(coder: EventCoder) -> None:
     text = '"Kepada seluruh masyarakat saya mengajak berdoa bersama," kata Presiden Joko Widodo.'
     assert triples(coder(article(text))) == [("IDNGOV", "REQUEST", "IDNCVL")]
+
+
+def test_people_counted_at_the_start_of_a_sentence_can_act(coder: EventCoder) -> None:
+    text = "Tiga orang yang diduga terlibat menganiaya seorang warga."
+    assert triples(coder(article(text))) == [("IDNCRM", "ASSAULT", "IDNCVL")]
+    text = "Dua orang yang mengenakan seragam menganiaya seorang warga."
+    assert triples(coder(article(text))) == [("IDNCVL", "ASSAULT", "IDNCVL")]

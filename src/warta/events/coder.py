@@ -899,7 +899,8 @@ class _ArticleContext:
         stops = self.cues.get("subject_stop", ())
         relative = self._relative_head(s_start, pos)
         if relative is UNKNOWN_HEAD:
-            return []
+            counted = self._counted_subject(s_start, pos)
+            return [counted] if counted is not None else []
         if relative is not None:
             return [self._crowd_alias(relative) or relative]
         pos = self._first_conjunct(s_start, pos)
@@ -959,7 +960,30 @@ class _ArticleContext:
                 else:
                     break
             return group
-        return self._topic_subject(s_start, pos)
+        topic = self._topic_subject(s_start, pos)
+        if topic:
+            return topic
+        counted = self._counted_subject(s_start, pos)
+        return [counted] if counted is not None else []
+
+    def _counted_subject(self, s_start: int, pos: int) -> ActorLink | None:
+        """People the sentence opens by counting, head of the relative clause before the
+        predicate (``Tiga orang yang diduga terlibat menganiaya ...``): suspects (CRM) when the
+        clause suspects them, civilians (CVL) otherwise."""
+        words = list(WORD_RE.finditer(self.text, s_start, pos))
+        lowered = [w.group(0).lower() for w in words]
+        if len(lowered) < 3 or lowered[2] != "yang":
+            return None
+        if not (lowered[0] in self.cues.get("number_word", ()) or lowered[0].isdigit()):
+            return None
+        if lowered[1] not in self.cues.get("counted_person", ()):
+            return None
+        suspected = any(w in self.cues.get("suspicion", ()) for w in lowered[3:])
+        country = self.coder.linker.default_country or ""
+        sector = "CRM" if suspected else "CVL"
+        return _group_link(
+            self.text, words[0].start(), words[1].end(), country, sector, 0.4, "events-counted"
+        )
 
     def _unknown_name_before(self, s_start: int, pos: int, candidates: Sequence[ActorLink]) -> bool:
         """The word right before the predicate (auxiliaries aside) is a capitalised name no
