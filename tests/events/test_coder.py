@@ -1076,3 +1076,12 @@ def test_people_counted_at_the_start_of_a_sentence_can_act(coder: EventCoder) ->
     assert triples(coder(article(text))) == [("IDNCRM", "ASSAULT", "IDNCVL")]
     text = "Dua orang yang mengenakan seragam menganiaya seorang warga."
     assert triples(coder(article(text))) == [("IDNCVL", "ASSAULT", "IDNCVL")]
+
+
+def test_a_request_in_the_passive_is_made_by_whoever_reports_it(coder: EventCoder) -> None:
+    text = (
+        "Presiden Joko Widodo dan DPR diminta membekukan UU KPK, kata Ketua Umum Partai "
+        "Demokrat Susilo Bambang Yudhoyono."
+    )
+    assert triples(coder(article(text))) == [("IDNPTY", "REQUEST", "IDNGOV|IDNLEG")]
+    assert coder(article("Presiden Joko Widodo diminta membekukan UU KPK.")) == ()

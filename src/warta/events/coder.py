@@ -1702,6 +1702,9 @@ class _ArticleContext:
                     p for p in patients if p.type != "organisation" or p.method == "role"
                 ]
                 agent = self.law_enforcer(hit.start, exclude=people)
+            if agent is None and predicate.type in ("REQUEST", "ACCUSE") and not predicate.contexts:
+                # Presiden diminta membekukan UU itu, kata X: whoever says it asks it.
+                agent = self.speaker(s_start, s_end, self.quote_span(s_start, s_end, hit.start))
             if agent is None and predicate.type == "MOBILIZE":
                 # aparat kepolisian diterjunkan ke lokasi: the force deployed is the actor.
                 subject = self.subject(s_start, hit.start, max_gap=PASSIVE_SUBJECT_GAP)
