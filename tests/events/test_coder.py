@@ -894,6 +894,10 @@ def test_an_event_with_no_place_of_its_own_takes_the_scene_of_the_story(
         ),
         ("Anggota DPRD itu menendang seorang warga.", ("IDNLEG", "ASSAULT", "IDNCVL")),
         ("Ketua DPR menilai langkah Presiden sudah tepat.", ("IDNLEG", "SUPPORT", "IDNGOV")),
+        (
+            "Kapolri siap melaksanakan arahan Presiden Joko Widodo.",
+            ("IDNCOP", "AGREE", "IDNGOV"),
+        ),
         ("Ketua DPR menilai langkah Presiden tidak tepat.", ("IDNLEG", "ACCUSE", "IDNGOV")),
     ],
 )
