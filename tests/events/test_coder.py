@@ -898,6 +898,10 @@ def test_an_event_with_no_place_of_its_own_takes_the_scene_of_the_story(
             "Kapolri siap melaksanakan arahan Presiden Joko Widodo.",
             ("IDNCOP", "AGREE", "IDNGOV"),
         ),
+        (
+            '"Saya perintahkan Kapolri untuk menindak tegas," kata Presiden Joko Widodo.',
+            ("IDNGOV", "REQUEST", "IDNCOP"),
+        ),
         ("Ketua DPR menilai langkah Presiden tidak tepat.", ("IDNLEG", "ACCUSE", "IDNGOV")),
     ],
 )
