@@ -337,3 +337,33 @@ def test_state_offices_of_a_body_and_titles_over_named_bodies(linker: ActorLinke
         "melaporkan mengenai Tata Tertib DPD untuk periode mendatang."
     )
     assert codes(found(linker, text))["Mervin Sadipun Komber"] == "IDNLEG"
+
+
+def test_honorifics_after_a_title_comma_and_bracketed_expansions(linker: ActorLinker) -> None:
+    # okezone.com 1693: "Dr." after the comma ends no sentence and is no name
+    text = (
+        "Wakil Rektor II UMM, Dr. Nazaruddin Malik, mengakui Habibie mempunyai sumbangsih "
+        "bagi kampus itu."
+    )
+    links = given(linker, text, [("Nazaruddin Malik", "PER")])
+    assert links["Nazaruddin Malik"].code == "IDNEDU"
+    # Kompas.com 2066: an unknown abbreviation takes the code of its bracketed expansion
+    text = (
+        '"Seharusnya protesnya ke badan sensor atau LSF (Lembaga Sensor Film)," kata '
+        "Christine di XXI Plaza Senayan."
+    )
+    links = given(linker, text, [("LSF", "ORG")])
+    assert links["LSF"].code == "IDNNGO"
+
+
+def test_a_name_after_a_title_comma_and_a_rank(linker: ActorLinker) -> None:
+    # tribunnews.com 346 (the scraper dropped the unit's place): a one-word name after a rank
+    text = (
+        "Video itu sebelumnya viral di media sosial.,Kapolres , AKBP Hartoyo mengatakan, "
+        "adegan itu disebar pelaku."
+    )
+    got = codes(found(linker, text))
+    assert got.get("Hartoyo") == "IDNCOP" and "Kapolres , AKBP" not in got
+    # tribunnews.com 757: a name that starts with a place name (Bima)
+    text = "Kepala , Bima Haria Wibisana memprediksi peserta seleksi akan mencapai jutaan orang."
+    assert "Bima Haria Wibisana" in codes(found(linker, text))

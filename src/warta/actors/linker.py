@@ -192,13 +192,28 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
+@cache
+def sentence_end_re(lang: str = "id") -> re.Pattern[str]:
+    """``SENTENCE_END_RE`` that does not end a sentence after an abbreviated title
+    (``context_words.tsv`` ``abbreviation``: ``Prof. Ali Ghufron Mukti``, ``Dr. Terawan``)."""
+    variants = sorted(
+        {
+            form
+            for word in context_words(lang).get("abbreviation", frozenset())
+            for form in (word, word.capitalize(), word.upper())
+        }
+    )
+    guard = "".join(rf"(?<!\b{re.escape(form)})" for form in variants)
+    return re.compile(guard + SENTENCE_END_RE.pattern)
+
+
 def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts (at most ``LEFT_WINDOW`` back). The search
     runs one character past ``pos`` so that a sentence end right before it is seen (its
     capital-letter look-ahead needs the character at ``pos``)."""
     lo = max(0, pos - LEFT_WINDOW)
     start = lo
-    for match in SENTENCE_END_RE.finditer(text, lo, min(len(text), pos + 1)):
+    for match in sentence_end_re().finditer(text, lo, min(len(text), pos + 1)):
         if match.end() <= pos:
             start = match.end()
     return start
@@ -527,7 +542,13 @@ class ActorLinker:
             if member and not self._member_name(tokens, name_start, name_end, owner):
                 name_end = name_start
             covering = mentions.get(owner[name_start]) if name_start < n else None
-            if covering is not None and covering.label != "PER" and owner[name_start] >= 0:
+            if (
+                covering is not None
+                and covering.label != "PER"
+                and owner[name_start] >= 0
+                and name_end > name_start
+                and owner[name_end - 1] == owner[name_start]
+            ):
                 name_end = name_start  # "Kasi Propam , Jawa Timur, Ipda Waheru": a place
             if name_end > name_start:
                 head = mentions.get(owner[name_start]) if owner[name_start] >= 0 else None
@@ -537,7 +558,8 @@ class ActorLinker:
                     and owner[name_start] == (name_start)
                     and (name_end == name_start + 1 or owner[name_end - 1] == name_start)
                 )
-                after_comma = name_start > 0 and tokens[name_start - 1].text == ","
+                # "Kapolres , AKBP Hartoyo": a comma, then ranks, before the name
+                after_comma = title.comma or (name_start > 0 and tokens[name_start - 1].text == ",")
                 new_ok = (
                     name_end - name_start >= MIN_NEW_NAME_TOKENS or after_comma
                 ) and not _title_case_line(text, tokens[i].start)
@@ -617,7 +639,7 @@ class ActorLinker:
         never runs across a sentence end ("... bersama mahasiswa. Kapolres Bogor ...")."""
         titles = self.words.get("title", frozenset())
         breaks = []
-        for match in SENTENCE_END_RE.finditer(text):
+        for match in sentence_end_re().finditer(text):
             if text[match.start()] == ".":
                 word = re.search(r"([^\W_]+)$", text[max(0, match.start() - 20) : match.start()])
                 # "H. M. Prasetyo", "Dr. Budi": an initial or a title's abbreviation.
@@ -1109,10 +1131,30 @@ class ActorLinker:
                 if place is not None and place[1].default_code == title.country:
                     k += 1 + place[0]  # "Walikota Seoul, Korea Selatan, Park Won-soon"
                     continue
+            if (
+                tok.text == ","
+                and lenient
+                and k + 1 < stop
+                and all(name_key(t.text) in ranks for t in tokens[k + 1 : stop] if t.key)
+            ):
+                title.comma = True  # "Kapolda Jatim, Irjen Pol Luki", "..., Prof. Ali Ghufron"
+                k = stop
+                break
             if tok.text == ",":
                 if k + 1 == stop or (tokens[k + 1].upper and tokens[k + 1].key):
                     k += 1
                     title.comma = True
+                    j = min(k, len(tokens) - 1)
+                    while j + 1 < stop and name_key(tokens[j].text) in ranks:
+                        j += 1  # ranks and honorifics after the comma: ", Prof. Ali Ghufron"
+                    first = tokens[j]
+                    if (
+                        j > k
+                        and first.key
+                        and first.text[0].isupper()
+                        and name_key(first.text) not in self._title_vocab
+                    ):
+                        k = j  # only when a name follows (not "Kabid Humas , Kombes Pol ,")
                 elif lenient and tokens[k + 1].text in ("(", ","):
                     k += 1  # a name dropped by the scraper: "Ketua  , (MRP) Timotius Murib"
                     continue
@@ -1214,6 +1256,17 @@ class ActorLinker:
         if title.org is None and k > end:
             title.org = self._unknown_org_in(tokens, end, k)
         return k, title
+
+    def _bracketed_expansion(self, text: str, mention: Mention) -> str | None:
+        """The code of an organisation name in brackets right after an unknown abbreviation
+        (``Bapepam-LK (Badan Pengawas Pasar Modal dan Lembaga Keuangan)``), else None."""
+        if " " in mention.text.strip() or sum(c.isupper() for c in mention.text) < 2:
+            return None  # an abbreviation is one word with two or more capitals
+        after = tokenize(text[mention.end : mention.end + 160], mention.end)
+        if not after or after[0].text != "(":
+            return None
+        end = next((j for j, t in enumerate(after[: MAX_ORG_NAME_TOKENS + 2]) if t.text == ")"), 0)
+        return self.org_name_code(after[1:end]) if end > 2 else None
 
     def _second_person_title(self, tokens: Sequence[Token], k: int, title: Title) -> bool:
         """Whether ``dan`` before ``k`` joins a second person's title to the first rather than
@@ -1653,6 +1706,11 @@ class ActorLinker:
                 code = (self.default_country or "") + "GOV"
             if not code and mention.label == "LOC" and UNKNOWN_PLACE_IN_DEFAULT_COUNTRY:
                 return make(None, self.default_country or "", "nil")  # a guess: low confidence
+            if mention.label == "ORG" and (expanded := self._bracketed_expansion(text, mention)):
+                # "Bapepam-LK (Badan Pengawas Pasar Modal dan Lembaga Keuangan)": the
+                # abbreviation is the organisation its expansion names.
+                state.org_names.setdefault(key, (name, expanded, None))
+                return make(None, expanded, "org-name")
             if not code and mention.label == "ORG":
                 short = self._org_short_name(key, state)
                 if short is not None:
@@ -2602,7 +2660,7 @@ def _title_case_line(text: str, pos: int) -> bool:
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    match = SENTENCE_END_RE.search(text, pos)
+    match = sentence_end_re().search(text, pos)
     return match.start() + 1 if match else len(text)
 
 
