@@ -1093,3 +1093,11 @@ def test_a_request_in_the_passive_is_made_by_whoever_reports_it(coder: EventCode
     )
     assert triples(coder(article(text))) == [("IDNPTY", "REQUEST", "IDNGOV|IDNLEG")]
     assert coder(article("Presiden Joko Widodo diminta membekukan UU KPK.")) == ()
+
+
+def test_a_clash_opening_its_clause_has_all_its_parties_as_actors(coder: EventCoder) -> None:
+    text = "Bentrok mahasiswa dan aparat tak terhindarkan setelah massa memaksa masuk."
+    events = [e for e in coder(article(text)) if e.type == "ASSAULT"]
+    assert [(tuple(a.code for a in e.actors), e.recipients) for e in events] == [
+        (("IDNEDU", "IDNCOP"), ())
+    ]

@@ -1333,6 +1333,17 @@ class _ArticleContext:
                 return out
             out.append(nxt)
 
+    def opening_parties(self, hit: _Hit, s_start: int, s_end: int) -> list[ActorLink]:
+        """A reciprocal predicate used as a noun to open its clause, its parties after it
+        (``Bentrok mahasiswa dan aparat tak terhindarkan``): all of them, with no recipient."""
+        if _words(self.text[self.clause_start(s_start, hit.start) : hit.start]):
+            return []
+        first = self.after(hit.end, s_end, (), direct_gap=0)
+        if first is None:
+            return []
+        parties = self.conjoined([first], s_end)
+        return parties if len(parties) > 1 else []
+
     def fronted_addressee(self, s_start: int, pos: int) -> ActorLink | None:
         """An addressee put before the clause (``Kepada seluruh masyarakat saya mengajak
         berdoa``): the mention right after a sentence-opening ``kepada``."""
@@ -1820,6 +1831,8 @@ class _ArticleContext:
                 found = None
             if found is None and frame in ("obj", "prep") and predicate.type in ADDRESSED:
                 found = self.fronted_addressee(s_start, hit.start)
+            if not actors and predicate.type in RECIPROCAL and voice != "passive":
+                actors = self.opening_parties(hit, s_start, s_end)
             if frame == "recog" and found is not None:
                 owner = self.after(
                     found.end, s_end, ("milik", "bagian dari", "wilayah"), direct_gap=None
