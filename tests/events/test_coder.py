@@ -1101,3 +1101,17 @@ def test_a_clash_opening_its_clause_has_all_its_parties_as_actors(coder: EventCo
     assert [(tuple(a.code for a in e.actors), e.recipients) for e in events] == [
         (("IDNEDU", "IDNCOP"), ())
     ]
+
+
+def test_promised_annexation_is_a_threat_and_coordinated_content_is_no_event(
+    coder: EventCoder,
+) -> None:
+    text = (
+        "Perdana Menteri Israel Benjamin Netanyahu menjanjikan aneksasi atas sebagian Tepi Barat."
+    )
+    assert triples(coder(article(text))) == [("ISRGOV", "THREATEN", "PSE")]
+    text = (
+        "Masyarakat Anti Korupsi Indonesia mendesak KPK menyelesaikan dan menetapkan tersangka "
+        "dalam kasus korupsi itu."
+    )
+    assert [t for _, t, _ in triples(coder(article(text)))] == ["REQUEST"]

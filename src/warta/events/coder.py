@@ -1657,7 +1657,16 @@ class _ArticleContext:
                 and other.trigger.voice != "passive"
                 and hit.trigger.voice != "nominal"
                 and len(words) <= CONTROL_GAP
-                and not any(VERB_RE.match(w) or w in SEQUENCE_WORDS for w in words)
+                and (
+                    not any(VERB_RE.match(w) or w in SEQUENCE_WORDS for w in words)
+                    or (  # mendesak KPK menyelesaikan dan menetapkan: a second content verb
+                        len(words) >= 2
+                        and words[-1] in ("dan", "serta")
+                        and VERB_RE.match(words[-2]) is not None
+                        and not any(w in SEQUENCE_WORDS for w in words[:-1])
+                        and sum(1 for w in words if VERB_RE.match(w)) == 1
+                    )
+                )
             ):
                 return True  # mendesak KPK segera menetapkan tersangka: what is asked for
         return False
