@@ -1115,3 +1115,13 @@ def test_promised_annexation_is_a_threat_and_coordinated_content_is_no_event(
         "dalam kasus korupsi itu."
     )
     assert [t for _, t, _ in triples(coder(article(text)))] == ["REQUEST"]
+
+
+def test_only_a_court_convicts(coder: EventCoder) -> None:
+    text = "Polisi menangkap dua turis asing. Keduanya divonis hukuman 14 hari kurungan."
+    assert triples(coder(article(text))) == [("IDNCOP", "COERCE", "IDNCRM")]
+    text = (
+        "Polisi menangkap dua turis asing. Keduanya divonis hukuman 14 hari kurungan oleh "
+        "Pengadilan Negeri Jepara."
+    )
+    assert ("IDNJUD", "SANCTION", "IDNCRM") in triples(coder(article(text)))

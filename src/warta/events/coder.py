@@ -227,6 +227,8 @@ VERB_RE = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|di|ter|memper)[a-z]{4,}$")
 WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 ADDRESSED = frozenset({"REQUEST", "SUPPORT", "ACCUSE", "AGREE", "REJECT"})
 """Types whose recipient may be an addressee put before the clause (``Kepada X, ...``)."""
+COURT_MODES = frozenset({"convict"})
+"""Modes only a court does: their implied agent is never the police."""
 JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 """Types whose object may be an event, judged by who did it."""
 ENUMERATION_GAP = 5
@@ -1582,11 +1584,17 @@ class _ArticleContext:
                 )
         return out
 
-    def law_enforcer(self, pos: int, exclude: Sequence[ActorLink] = ()) -> ActorLink | None:
+    def law_enforcer(
+        self, pos: int, exclude: Sequence[ActorLink] = (), *, sectors: bool = False
+    ) -> ActorLink | None:
         """The implied agent of an agentless legal passive (``249 orang telah ditetapkan
         sebagai tersangka``, ``Ketiganya ditangkap di lokasi berbeda``): the nearest police,
         prosecution or court mention before it in the article, else the first one after it."""
-        links = [link for link in self.links if not any(link is e for e in exclude)]
+        links = [
+            link
+            for link in self.links
+            if not any(link is e for e in exclude) and (not sectors or "JUD" in link.sectors)
+        ]
         for roles in (False, True):  # institutions first, then roles with no person named
             before = [link for link in links if link.end <= pos and _enforces(link, roles)]
             if before:
@@ -1721,7 +1729,8 @@ class _ArticleContext:
                 people = [  # officers, not institutions (Polda Sumbar is no suspect)
                     p for p in patients if p.type != "organisation" or p.method == "role"
                 ]
-                agent = self.law_enforcer(hit.start, exclude=people)
+                courts = predicate.mode in COURT_MODES  # divonis: a court convicts, no police
+                agent = self.law_enforcer(hit.start, exclude=people, sectors=courts)
             if agent is None and predicate.type in ("REQUEST", "ACCUSE") and not predicate.contexts:
                 # Presiden diminta membekukan UU itu, kata X: whoever says it asks it.
                 agent = self.speaker(s_start, s_end, self.quote_span(s_start, s_end, hit.start))
