@@ -367,3 +367,14 @@ def test_a_name_after_a_title_comma_and_a_rank(linker: ActorLinker) -> None:
     # tribunnews.com 757: a name that starts with a place name (Bima)
     text = "Kepala , Bima Haria Wibisana memprediksi peserta seleksi akan mencapai jutaan orang."
     assert "Bima Haria Wibisana" in codes(found(linker, text))
+
+
+def test_names_in_a_list_share_the_role_of_the_first(linker: ActorLinker) -> None:
+    # okezone.com 229, shortened: a list a cue ("yakni") opens, commas and "dan"
+    text = (
+        "Ketiganya ditangkap di lokasi berbeda.,Ketiga pelaku yakni Mansur, Sugianto dan "
+        "Tatang. Menurut Kapolres Banyuasin, ketiganya sudah ditahan."
+    )
+    spans = [("Mansur", "PER"), ("Sugianto", "PER"), ("Tatang", "PER")]
+    links = given(linker, text, spans)
+    assert [links[n].code for n in ("Mansur", "Sugianto", "Tatang")] == ["IDNCRM"] * 3

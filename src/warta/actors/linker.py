@@ -47,6 +47,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -1877,12 +1878,29 @@ class ActorLinker:
         return ""
 
     def _coordinated_code(self, text: str, start: int, state: ArticleState) -> str:
-        """The code of the unknown person joined to this one by ``dan`` (``Randy (21) dan Muh
-        Yusuf Kardawi``), when a title coded that person; else ""."""
-        before = tokenize(text[max(0, start - 20) : start], max(0, start - 20))
-        if not before or before[-1].key != "dan":
+        """The code of the unknown person joined to this one by ``dan``/``serta`` (``Randy (21)
+        dan Muh Yusuf Kardawi``) or, in a list a cue opens (``context_words.tsv``
+        ``list_cue``: ``yakni Hendrisman Rahim selaku Direktur Utama, Harry Prasetyo ...``), by
+        a comma, when a title coded that person; else "". An age in brackets and an apposition
+        with ``selaku`` between the two are skipped."""
+        lo = sentence_start(text, start)
+        before = tokenize(text[lo:start], lo)
+        joiners = self.words.get("list_joiner", frozenset())
+        k = len(before)
+        while k > 0 and (before[k - 1].key in joiners or before[k - 1].text == ","):
+            k -= 1
+        if k == len(before):
             return ""
-        k = len(before) - 1
+        comma_only = all(t.text == "," for t in before[k:])
+        cues = self.words.get("list_cue", frozenset())
+        keys = [t.key for t in before if t.key]
+        cued = any(w in cues for w in keys) or any(f"{a} {b}" in cues for a, b in pairwise(keys))
+        if comma_only and not cued:
+            return ""
+        apposition = self.words.get("apposition_role", frozenset())
+        j = next((i for i in range(k - 1, max(-1, k - 8), -1) if before[i].key in apposition), -1)
+        if j > 0:
+            k = j  # "Hendrisman Rahim selaku Direktur Utama, Harry Prasetyo"
         if k >= 3 and before[k - 1].text == ")" and before[k - 3].text == "(":
             k -= 3  # an age in brackets: "Randy (21) dan"
         if k == 0:
