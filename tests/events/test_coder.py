@@ -1125,3 +1125,11 @@ def test_only_a_court_convicts(coder: EventCoder) -> None:
         "Pengadilan Negeri Jepara."
     )
     assert ("IDNJUD", "SANCTION", "IDNCRM") in triples(coder(article(text)))
+
+
+def test_not_accepting_a_naming_does_not_negate_the_naming(coder: EventCoder) -> None:
+    text = (
+        "Sekelompok mahasiswa tidak terima atas penetapan tersangka Menteri Pemuda dan Olahraga "
+        "oleh KPK."
+    )
+    assert triples(coder(article(text))) == [("IDNJUD", "ACCUSE", "IDNGOV")]

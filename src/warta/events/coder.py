@@ -1780,6 +1780,10 @@ class _ArticleContext:
             # A nominalised transitive verb: its genitive is the patient, its agent follows
             # oleh (penetapan Menpora sebagai tersangka oleh KPK, penangkapan X oleh polisi).
             patient = self.after(hit.end, s_end, predicate.preps, direct_gap=1)
+            if patient is not None and patient.text.lower() in self.cues.get("legal_status", ()):
+                # penetapan tersangka eks Menpora: the status names what X becomes
+                named = self.after(patient.end, s_end, (), direct_gap=1)
+                patient = named if named is not None else patient
             recipients = [patient] if patient is not None else []
             match = OLEH_RE.search(self.text, hit.end, min(s_end, hit.end + AGENT_REACH))
             agent = None
@@ -2343,10 +2347,11 @@ class _ArticleContext:
             if at < 0 or any(w in scope_end for w in window[at + 1 :]):
                 continue
             light = self.cues.get("light_verb", ())
-            if nominal and any(
-                VERB_RE.match(w) and w not in light for w in window[at + len(phrase.split()) :]
-            ):
+            after = window[at + len(phrase.split()) :]
+            if nominal and any(VERB_RE.match(w) and w not in light for w in after):
                 continue  # (tidak melakukan penangkapan: the light verb carries the noun)
+            if nominal and any(w in self.cues.get("noun_argument", ()) for w in after):
+                continue  # tidak terima atas penetapan X: the noun is an argument
             return True
         return False
 
