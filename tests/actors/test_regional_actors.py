@@ -378,3 +378,17 @@ def test_names_in_a_list_share_the_role_of_the_first(linker: ActorLinker) -> Non
     spans = [("Mansur", "PER"), ("Sugianto", "PER"), ("Tatang", "PER")]
     links = given(linker, text, spans)
     assert [links[n].code for n in ("Mansur", "Sugianto", "Tatang")] == ["IDNCRM"] * 3
+
+
+def test_a_trial_names_its_defendant(linker: ActorLinker) -> None:
+    # tribunnews.com 617 and Kompas.com 838 (Kivlan Zen is in no knowledge base here)
+    text = (
+        "Hal itu dibacakan dalam sidang perdana Jefri Nichol di Pengadilan Negeri Jakarta "
+        "Selatan, Senin (9/9/2019)."
+    )
+    assert given(linker, text, [("Jefri Nichol", "PER")])["Jefri Nichol"].code == "IDNCRM"
+    text = (
+        "Jaksa penuntut umum menyampaikan hal itu dalam sidang dakwaan terhadap Kivlan Zen yang "
+        "digelar di Pengadilan Negeri Jakarta Pusat."
+    )
+    assert given(linker, text, [("Kivlan Zen", "PER")])["Kivlan Zen"].code == "IDNCRM"

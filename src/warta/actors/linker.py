@@ -1765,6 +1765,13 @@ class ActorLinker:
             # "Presiden ke-3 RI <a name the base lacks>": the office has a known holder on the
             # date, so this one held it before.
             code, sectors = country + "ELI", ("ELI",)
+        if not sectors and self._defendant_cue(text, mention.start):
+            # "Sidang dakwaan Isa Rachmatarwata", "sidang perdana Jefri Nichol": the trial
+            # names its defendant.
+            code = (country or self.default_country or "") + "CRM"
+            unknown = Actor(id="", name=name, type="person")
+            self._remember(state, unknown, code, dct, text, mention)
+            return make(None, code, "role-only")
         if not sectors and (shared := self._coordinated_code(text, mention.start, state)):
             # "bernama Randy (21) dan Muh Yusuf Kardawi (19)": one title for both.
             unknown = Actor(id="", name=name, type="person")
@@ -1876,6 +1883,14 @@ class ActorLinker:
             if role is not None and role.kind in ("group", "unit") and role.sectors:
                 return role.sectors
         return ""
+
+    def _defendant_cue(self, text: str, start: int) -> bool:
+        """Whether the words right before ``start`` name a trial of the person who follows
+        (``context_words.tsv`` ``defendant_cue``: ``sidang dakwaan``, ``sidang perdana``,
+        ``vonis terhadap``)."""
+        before = [t.key for t in tokenize(text[max(0, start - 50) : start]) if t.key]
+        cues = self.words.get("defendant_cue", frozenset())
+        return any(" ".join(before[-size:]) in cues for size in (4, 3, 2) if len(before) >= size)
 
     def _coordinated_code(self, text: str, start: int, state: ArticleState) -> str:
         """The code of the unknown person joined to this one by ``dan``/``serta`` (``Randy (21)
