@@ -1133,3 +1133,8 @@ def test_not_accepting_a_naming_does_not_negate_the_naming(coder: EventCoder) ->
         "oleh KPK."
     )
     assert triples(coder(article(text))) == [("IDNJUD", "ACCUSE", "IDNGOV")]
+
+
+def test_a_currency_is_no_country(coder: EventCoder) -> None:
+    text = "Gubernur Bank Indonesia meminta agar rupiah kembali ke level Rp 16.300/US$."
+    assert all(r.code != "USA" for e in coder(article(text)) for r in e.recipients)

@@ -703,6 +703,8 @@ def _fold_links(text: str, links: Sequence[ActorLink]) -> list[ActorLink]:
             continue
         if _inside_name(text, link, ordered):
             continue
+        if link.type == "country" and text[link.end : link.end + 1] == "$":
+            continue  # US$, a currency
         kept.append(link)
     return kept
 
