@@ -132,16 +132,36 @@ def test_cue_contexts_are_plover_contexts() -> None:
         assert len(phrases) == len(set(phrases)), kind
 
 
-def test_malformed_lexicon_rows_raise_with_file_and_line(tmp_path, monkeypatch) -> None:
-    bad = tmp_path / "predicates.tsv"
-    bad.write_text("# header\nmeN+puji\tPRAISE\t-\t-\t051\tobj\t-\n", encoding="utf-8")
+@pytest.mark.parametrize(
+    ("name", "row", "loader", "message"),
+    [
+        (
+            "predicates.tsv",
+            "meN+puji\tPRAISE\t-\t-\t051\tobj\t-",
+            "predicates",
+            r"predicates.tsv:2: unknown PLOVER type",
+        ),
+        (
+            "places.tsv",
+            "capital\tJatim\tSurabaya",
+            "places",
+            r"places.tsv:2: 'Jatim' is not a province code",
+        ),
+    ],
+)
+def test_malformed_rows_raise_with_file_and_line(
+    tmp_path, monkeypatch, name: str, row: str, loader: str, message: str
+) -> None:
+    bad = tmp_path / name
+    bad.write_text(f"# header\n{row}\n", encoding="utf-8")
     monkeypatch.setattr(lexicon, "lang_file", lambda name, lang="id": bad)
-    lexicon.predicates.cache_clear()
+    load = getattr(lexicon, loader)
+    load.cache_clear()
     try:
-        with pytest.raises(EventDataError, match=r"predicates.tsv:2: unknown PLOVER type"):
-            lexicon.predicates()
+        with pytest.raises(EventDataError, match=message):
+            load()
     finally:
-        lexicon.predicates.cache_clear()
+        load.cache_clear()
 
 
 def test_one_surface_with_two_tails_keeps_both_predicates() -> None:
@@ -158,15 +178,3 @@ def test_places_name_a_city_for_landmarks_and_every_province() -> None:
     provinces = {kode for kode, kind, _name in regions() if kind == "provinsi"}
     assert set(table.capitals) == provinces
     assert table.capitals["74"] == "Kendari"
-
-
-def test_malformed_place_rows_raise_with_file_and_line(tmp_path, monkeypatch) -> None:
-    bad = tmp_path / "places.tsv"
-    bad.write_text("# header\ncapital\tJatim\tSurabaya\n", encoding="utf-8")
-    monkeypatch.setattr(lexicon, "lang_file", lambda name, lang="id": bad)
-    lexicon.places.cache_clear()
-    try:
-        with pytest.raises(EventDataError, match=r"places.tsv:2: 'Jatim' is not a province code"):
-            lexicon.places()
-    finally:
-        lexicon.places.cache_clear()
