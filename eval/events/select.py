@@ -99,6 +99,15 @@ def norm_title(title: str) -> str:
     return re.sub(r"\W+", " ", title.lower()).strip()
 
 
+def write_excerpts(rows: list[dict[str, object]], output: str | Path) -> int:
+    """Write the drawn excerpts as JSON lines (the selectors' shared last step); exit status 0."""
+    with open(output, "w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} excerpts → {output}")
+    return 0
+
+
 def take(
     by_outlet: dict[str, list[str]],
     rng: random.Random,
@@ -187,11 +196,7 @@ def main() -> int:
     }
     out += take(keyword, random.Random(KEYWORD_SEED), args.keyword_per_outlet, "keyword", chosen)
     out += take(keyword, random.Random(EXTRA_SEED), args.extra_per_outlet, "keyword", chosen)
-    with open(args.output, "w", encoding="utf-8") as handle:
-        for row in out:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(out)} excerpts → {args.output}")
-    return 0
+    return write_excerpts(out, args.output)
 
 
 if __name__ == "__main__":

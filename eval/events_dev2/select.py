@@ -38,7 +38,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from eval.events.select import FRAME, excerpt, norm_title, take
+from eval.events.select import FRAME, excerpt, norm_title, take, write_excerpts
 from eval.events_heldout.select import has_title_word
 from warta.pipeline import clean_paths
 from warta.records import Article
@@ -199,11 +199,7 @@ def main() -> int:
             print(f"error: {path} not found (the selection needs ../shared)", file=sys.stderr)
             return 2
     out = draw(shared, args.per_outlet, args.keyword_per_outlet, args.detik)
-    with open(args.output, "w", encoding="utf-8") as handle:
-        for row in out:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(out)} excerpts → {args.output}")
-    return 0
+    return write_excerpts(out, args.output)
 
 
 if __name__ == "__main__":

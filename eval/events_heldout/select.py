@@ -25,7 +25,7 @@ import random
 import sys
 from pathlib import Path
 
-from eval.events.select import FRAME, TITLE_WORDS, norm_title, take
+from eval.events.select import FRAME, TITLE_WORDS, norm_title, take, write_excerpts
 
 HERE = Path(__file__).resolve().parent
 DEV = HERE.parent / "events" / "excerpts.jsonl"
@@ -102,11 +102,7 @@ def main() -> int:
     out += take(keyword, random.Random(KEYWORD_SEED), args.keyword_per_outlet, "keyword", *skips)
     overlap = [row for row in out if row["url"] in {d["url"] for d in dev}]
     assert not overlap, overlap
-    with open(args.output, "w", encoding="utf-8") as handle:
-        for row in out:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(out)} excerpts → {args.output}")
-    return 0
+    return write_excerpts(out, args.output)
 
 
 if __name__ == "__main__":
