@@ -1138,3 +1138,13 @@ def test_not_accepting_a_naming_does_not_negate_the_naming(coder: EventCoder) ->
 def test_a_currency_is_no_country(coder: EventCoder) -> None:
     text = "Gubernur Bank Indonesia meminta agar rupiah kembali ke level Rp 16.300/US$."
     assert all(r.code != "USA" for e in coder(article(text)) for r in e.recipients)
+
+
+def test_an_undated_lead_takes_the_date_its_paragraph_gives_later(coder: EventCoder) -> None:
+    text = (
+        "Ratusan mahasiswa menolak revisi UU KPK dan menuntut DPR membatalkannya. "
+        '"Kami menolak," kata koordinator aksi di Jakarta, Jumat (27/9/2019).'
+    )
+    events = coder(article(text, published="2019-09-28"))
+    request = [e for e in events if e.type == "REQUEST"]
+    assert request and request[0].date == "2019-09-27" and request[0].date_source == "context"

@@ -2400,6 +2400,20 @@ class _ArticleContext:
             if day <= dct_date and (dct_date - day).days <= NARRATIVE_DAYS:
                 return expression
             return None
+        # No date before it: the first one later in its paragraph (a lead whose date the
+        # quote after it gives: ``..., kata X di Jakarta, Jumat (27/9/2019).``).
+        paragraph_end = next(
+            (p.end for p in self.article.paragraphs if p.start <= pos < p.end), pos
+        )
+        for expression in self.expressions:
+            if expression.start < pos or expression.start >= paragraph_end:
+                continue
+            if expression.type != "DATE" or len(expression.value) != 10:
+                continue
+            day = _iso(expression.value)
+            if day is not None and day <= dct_date and (dct_date - day).days <= NARRATIVE_DAYS:
+                return expression
+            return None
         return None
 
     def _date_ends(self, start: int, end: int) -> list[dt.date]:
