@@ -52,6 +52,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from typing import Any
 
+from warta.events.output import place_name
 from warta.records import ActorLink, Event, EventReport, FusedEvent
 
 DATE_SLACK_DAYS = 1
@@ -314,7 +315,7 @@ def _fused(
             type=e.type,
             mode=e.mode,
             date=e.date,
-            place=e.location.text if e.location else None,
+            place=place_name(e.location) if e.location else None,
             future=e.future,
         )
         for e in group
