@@ -27,7 +27,7 @@ def test_model_loads_without_network(monkeypatch: pytest.MonkeyPatch) -> None:
     warta.nlp.load.cache_clear()
     try:
         nlp = warta.nlp.load()
-        assert nlp.pipe_names[-2:] == ["ner", "warta_entity_trim"]
+        assert nlp.pipe_names[-3:] == ["ner", "warta_entity_trim", "warta_places"]
         assert {"parser", "morphologizer", "trainable_lemmatizer"} <= set(nlp.pipe_names)
         fast = warta.nlp.load("fast")
         assert "parser" not in fast.pipe_names and "ner" in fast.pipe_names
@@ -71,6 +71,13 @@ def test_east_asian_names_keep_their_family_name(text: str, name: str) -> None:
 @pytest.mark.parametrize("name", ["Korea Utara", "Pyongyang", "Vladivostok"])
 def test_seed_places_are_loc(analysis: warta.nlp.Analysis, name: str) -> None:
     assert labels(analysis).get(name) in {"LOC", "GPE"}
+
+
+@pytest.mark.parametrize("name", ["Korea Utara", "Pyongyang", "Vladivostok"])
+def test_seed_country_and_cities_are_gpe_in_both_modes(name: str) -> None:
+    for mode in warta.nlp.MODES:
+        found = warta.nlp.annotate(SEED_KIM + " " + SEED_KANG, mode=mode).entities
+        assert {e.text: e.label for e in found}.get(name) == "GPE", mode
 
 
 def test_seed_ministry_is_org(analysis: warta.nlp.Analysis) -> None:
