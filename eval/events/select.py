@@ -99,6 +99,27 @@ def norm_title(title: str) -> str:
     return re.sub(r"\W+", " ", title.lower()).strip()
 
 
+def frame_lines(corpus: Path) -> dict[str, list[str]]:
+    """The CLICK-ID lines of the sampling frame (news sections of the six outlets), by outlet."""
+    by_outlet: dict[str, list[str]] = {name: [] for name in FRAME}
+    with corpus.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            frame = FRAME.get(record["source"])
+            if frame and (record["category"], record["sub-category"]) in frame:
+                by_outlet[record["source"]].append(line)
+    return by_outlet
+
+
+def skip_sets(rows: list[dict[str, str]]) -> tuple[set[str], set[str], set[str]]:
+    """Ids, urls and normalised titles of excerpts already drawn (never drawn again)."""
+    return (
+        {row["id"] for row in rows},
+        {row["url"] for row in rows},
+        {norm_title(row["title"]) for row in rows},
+    )
+
+
 def write_excerpts(rows: list[dict[str, object]], output: str | Path) -> int:
     """Write the drawn excerpts as JSON lines (the selectors' shared last step); exit status 0."""
     with open(output, "w", encoding="utf-8") as handle:
@@ -181,13 +202,7 @@ def main() -> int:
     if not corpus.is_file():
         print(f"error: {corpus} not found (the selection needs ../shared)", file=sys.stderr)
         return 2
-    by_outlet: dict[str, list[str]] = {name: [] for name in FRAME}
-    with corpus.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            frame = FRAME.get(record["source"])
-            if frame and (record["category"], record["sub-category"]) in frame:
-                by_outlet[record["source"]].append(line)
+    by_outlet = frame_lines(corpus)
     out = take(by_outlet, random.Random(SEED), args.per_outlet, "random", set())
     chosen = {row["id"] for row in out}
     keyword = {

@@ -38,7 +38,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from eval.events.select import FRAME, excerpt, norm_title, take, write_excerpts
+from eval.events.select import excerpt, frame_lines, skip_sets, take, write_excerpts
 from eval.events_heldout.select import has_title_word
 from warta.pipeline import clean_paths
 from warta.records import Article
@@ -145,17 +145,8 @@ def draw(
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    skip_ids = {row["id"] for row in earlier}
-    skip_urls = {row["url"] for row in earlier}
-    skip_titles = {norm_title(row["title"]) for row in earlier}
-    by_outlet: dict[str, list[str]] = {name: [] for name in FRAME}
-    with (shared / CLICKID).open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            frame = FRAME.get(record["source"])
-            if frame and (record["category"], record["sub-category"]) in frame:
-                by_outlet[record["source"]].append(line)
-    skips = (skip_ids, skip_urls, skip_titles)
+    skips = skip_sets(earlier)
+    by_outlet = frame_lines(shared / CLICKID)
     out = take(by_outlet, random.Random(SEED), clickid_random, "random", *skips)
     keyword = {
         outlet: [line for line in lines if has_title_word(json.loads(line)["title"])]

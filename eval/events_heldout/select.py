@@ -25,7 +25,7 @@ import random
 import sys
 from pathlib import Path
 
-from eval.events.select import FRAME, TITLE_WORDS, norm_title, take, write_excerpts
+from eval.events.select import TITLE_WORDS, frame_lines, skip_sets, take, write_excerpts
 
 HERE = Path(__file__).resolve().parent
 DEV = HERE.parent / "events" / "excerpts.jsonl"
@@ -83,17 +83,8 @@ def main() -> int:
         print(f"error: {corpus} not found (the selection needs ../shared)", file=sys.stderr)
         return 2
     dev = [json.loads(x) for x in DEV.read_text(encoding="utf-8").splitlines() if x.strip()]
-    skip_ids = {row["id"] for row in dev}
-    skip_urls = {row["url"] for row in dev}
-    skip_titles = {norm_title(row["title"]) for row in dev}
-    by_outlet: dict[str, list[str]] = {name: [] for name in FRAME}
-    with corpus.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            frame = FRAME.get(record["source"])
-            if frame and (record["category"], record["sub-category"]) in frame:
-                by_outlet[record["source"]].append(line)
-    skips = (skip_ids, skip_urls, skip_titles)
+    skips = skip_sets(dev)
+    by_outlet = frame_lines(corpus)
     out = take(by_outlet, random.Random(SEED), args.per_outlet, "random", *skips)
     keyword = {
         outlet: [line for line in lines if has_title_word(json.loads(line)["title"])]
