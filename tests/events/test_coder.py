@@ -1148,3 +1148,16 @@ def test_an_undated_lead_takes_the_date_its_paragraph_gives_later(coder: EventCo
     events = coder(article(text, published="2019-09-28"))
     request = [e for e in events if e.type == "REQUEST"]
     assert request and request[0].date == "2019-09-27" and request[0].date_source == "context"
+
+
+def test_a_coordinated_act_shares_the_object_of_the_verb_before_it(coder: EventCoder) -> None:
+    text = (
+        "Para mahasiswa serentak menyalami anggota Brimob yang berjaga satu per satu dan "
+        "mengucapkan terima kasih."
+    )
+    assert triples(coder(article(text))) == [("IDNEDU", "SUPPORT", "IDNCOP")]
+    text = (
+        "Pernyataan Netanyahu bertentangan dengan hukum internasional dan berbagai resolusi PBB "
+        "serta mengancam kelangsungan proses perdamaian."
+    )
+    assert ("ISRGOV", "THREATEN", "IGOUNO") not in triples(coder(article(text)))

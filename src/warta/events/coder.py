@@ -1382,6 +1382,27 @@ class _ArticleContext:
             doer = None
         return [doer] if doer is not None else []
 
+    def shared_object(self, hit: _Hit, s_start: int, s_end: int) -> list[ActorLink]:
+        """The object of the verb coordinated before it (``menyalami para anggota Brimob satu
+        per satu dan mengucapkan terima kasih``): the second act is done to the same party."""
+        words = list(WORD_RE.finditer(self.text, max(s_start, hit.start - 12), hit.start))
+        if not words or words[-1].group(0).lower() not in ("dan", "serta"):
+            return []
+        clause = self.clause_start(s_start, words[-1].start())
+        counting = {*self.cues.get("number_word", ()), *self.cues.get("determiner", ())}
+        verbs = [
+            w
+            for w in WORD_RE.finditer(self.text, clause, words[-1].start())
+            if w.group(0).islower()
+            and VERB_RE.match(w.group(0))
+            and w.group(0) not in counting
+            and _words(self.text[max(clause, w.start() - 5) : w.start()])[-1:] != ["yang"]
+        ]  # (not the verb of a relative clause: anggota Brimob yang berjaga)
+        if not verbs:
+            return []
+        found = self.after(verbs[-1].end(), words[-1].start(), (), direct_gap=2)
+        return [found] if found is not None else []
+
     def enumerated(self, pos: int, s_end: int) -> list[ActorLink]:
         """The parties a generic object is spelt out as (``mengapresiasi lembaga-lembaga
         penegak hukum, yakni Polri, Kejagung dan KPK``; ``menemui puluhan tokoh, mulai dari
@@ -1884,6 +1905,8 @@ class _ArticleContext:
             recipients = [addressee] if addressee is not None else []
         if not recipients and frame in ("obj", "prep") and voice != "passive":
             recipients = self.enumerated(hit.end, s_end)
+        if not recipients and frame in ("obj", "prep") and voice != "passive":
+            recipients = self.shared_object(hit, s_start, s_end)
         if not recipients and frame == "obj" and voice != "passive" and predicate.type in JUDGING:
             recipients = self.agent_of_event_object(hit, s_end)
         if recipients:
