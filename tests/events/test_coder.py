@@ -1035,6 +1035,8 @@ def test_what_is_received_from_someone_is_their_act(coder: EventCoder) -> None:
     text = "Kebijakan Presiden Joko Widodo mendapat dukungan dari DPR."
     assert triples(coder(article(text))) == [("IDNLEG", "SUPPORT", "IDNGOV")]
     assert coder(article("Polri menuai pujian.")) == ()  # praise from no one named
+    text = "Mahasiswa mencoba merangsek ke gedung DPRD, namun mendapat halangan dari polisi."
+    assert ("IDNCOP", "COERCE", "IDNEDU") in triples(coder(article(text)))
 
 
 def test_judging_an_event_judges_who_did_it(coder: EventCoder) -> None:
