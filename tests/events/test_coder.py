@@ -1163,3 +1163,14 @@ def test_a_coordinated_act_shares_the_object_of_the_verb_before_it(coder: EventC
         "serta mengancam kelangsungan proses perdamaian."
     )
     assert ("ISRGOV", "THREATEN", "IGOUNO") not in triples(coder(article(text)))
+
+
+def test_a_meeting_that_an_arrival_was_for_took_place(coder: EventCoder) -> None:
+    text = (
+        "Kedatangan Wakil Presiden Jusuf Kalla disebutkan untuk melakukan kunjungan kerja ke "
+        "Pondok Modern Darussalam Gontor."
+    )
+    events = coder(article(text))
+    assert triples(events) == [("IDNGOV", "CONSULT", "IDNREL")]
+    planned = "Wakil Presiden Jusuf Kalla akan datang untuk melakukan kunjungan kerja ke Gontor."
+    assert all(e.type != "CONSULT" for e in coder(article(planned)))

@@ -2112,6 +2112,10 @@ class _ArticleContext:
         hypothetical = any(w in self.cues.get("hypothetical", ()) for w in sentence_words)
         plan_words = self.cues.get("plan", ())
         purpose = self._purpose(before)
+        if purpose and predicate.type == "CONSULT" and self._arrival_before(s_start, hit.start):
+            # Kedatangan Wapres ... untuk melakukan kunjungan kerja, yang datang untuk
+            # berdialog: someone who came for a meeting had it.
+            purpose = False
         planned = self._planned(before, plan_words)
         future = planned or purpose
         if purpose and predicate.type not in COOPERATIVE and not planned:
@@ -2331,6 +2335,14 @@ class _ArticleContext:
             return False
         lowercase = [w for w in WORD_RE.findall(between) if w.islower()]
         return not any(VERB_RE.match(w) for w in lowercase)
+
+    def _arrival_before(self, s_start: int, pos: int) -> bool:
+        """An arrival (``datang``, ``kedatangan``, ``tiba``) in the clause before ``pos``, with
+        no plan word: the purpose that follows it is what happened on arrival."""
+        words = _words(self.text[self.clause_start(s_start, pos) : pos])
+        arrivals = self.cues.get("arrival", ())
+        plans = self.cues.get("plan", ())
+        return any(w in arrivals for w in words) and not any(w in plans for w in words)
 
     def _purpose(self, before: Sequence[str]) -> bool:
         """The predicate opens a purpose clause (``untuk menangkap``), possibly with its own
