@@ -1174,3 +1174,12 @@ def test_a_meeting_that_an_arrival_was_for_took_place(coder: EventCoder) -> None
     assert triples(events) == [("IDNGOV", "CONSULT", "IDNREL")]
     planned = "Wakil Presiden Jusuf Kalla akan datang untuk melakukan kunjungan kerja ke Gontor."
     assert all(e.type != "CONSULT" for e in coder(article(planned)))
+
+
+def test_a_sentence_opening_subject_across_a_long_apposition(coder: EventCoder) -> None:
+    text = (
+        "Pater Avent Saur SVD, Ketua Kelompok Kasih Insanis (KKI) Peduli Orang Dengan Gangguan "
+        "Jiwa Pulau Flores, Provinsi Nusa Tenggara Timur, meminta maaf kepada penderita gangguan "
+        "jiwa yang meninggal dunia."
+    )
+    assert triples(coder(article(text))) == [("IDNREL", "SUPPORT", "IDNCVL")]

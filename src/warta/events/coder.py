@@ -1048,7 +1048,10 @@ class _ArticleContext:
         if _bare_place(first):
             return []
         following = _words(self.text[first.end : first.end + 12])
-        if following[:1] != ["yang"]:
+        apposition = self.text[first.end : first.end + 2].startswith(",") and self.text[
+            max(first.end, pos - 3) : pos
+        ].rstrip().endswith(",")  # Pater X, Ketua KKI ..., meminta maaf
+        if following[:1] != ["yang"] and not apposition:
             return []
         if any(first.end <= h < pos for h in self.hit_starts):
             return []
