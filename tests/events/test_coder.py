@@ -1179,7 +1179,7 @@ def test_a_meeting_that_an_arrival_was_for_took_place(coder: EventCoder) -> None
 def test_a_sentence_opening_subject_across_a_long_apposition(coder: EventCoder) -> None:
     text = (
         "Pater Avent Saur SVD, Ketua Kelompok Kasih Insanis (KKI) Peduli Orang Dengan Gangguan "
-        "Jiwa Pulau Flores, Provinsi Nusa Tenggara Timur, meminta maaf kepada penderita gangguan "
-        "jiwa yang meninggal dunia."
+        "Jiwa, (ODGJ) Pulau Flores, Provinsi Nusa Tenggara Timur, meminta maaf kepada penderita "
+        "gangguan jiwa yang meninggal dunia."
     )
     assert triples(coder(article(text))) == [("IDNREL", "SUPPORT", "IDNCVL")]
