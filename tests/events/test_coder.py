@@ -1183,3 +1183,13 @@ def test_a_sentence_opening_subject_across_a_long_apposition(coder: EventCoder) 
         "gangguan jiwa yang meninggal dunia."
     )
     assert triples(coder(article(text))) == [("IDNREL", "SUPPORT", "IDNCVL")]
+
+
+def test_an_investigation_of_someone_s_case_by_the_investigators_named_before(
+    coder: EventCoder,
+) -> None:
+    text = (
+        "Tim penyidik KPK melakukan penggeledahan sejumlah ruangan terkait proses penyelidikan "
+        "kasus Gubernur Kepri, Nurdin Basirun. Penggeledahan dikawal anggota kepolisian setempat."
+    )
+    assert ("IDNJUD", "ACCUSE", "IDNGOV") in triples(coder(article(text)))

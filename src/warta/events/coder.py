@@ -1621,10 +1621,13 @@ class _ArticleContext:
             for link in self.links
             if not any(link is e for e in exclude) and (not sectors or "JUD" in link.sectors)
         ]
-        for roles in (False, True):  # institutions first, then roles with no person named
+        # Before it, then after it; institutions first, then roles with no person named
+        # (penyidik KPK before it wins over the police named after it).
+        for roles in (False, True):
             before = [link for link in links if link.end <= pos and _enforces(link, roles)]
             if before:
                 return before[-1]
+        for roles in (False, True):
             after = next(
                 (link for link in links if link.start > pos and _enforces(link, roles)), None
             )
