@@ -1193,3 +1193,8 @@ def test_an_investigation_of_someone_s_case_by_the_investigators_named_before(
         "kasus Gubernur Kepri, Nurdin Basirun. Penggeledahan dikawal anggota kepolisian setempat."
     )
     assert ("IDNJUD", "ACCUSE", "IDNGOV") in triples(coder(article(text)))
+
+
+def test_parents_and_netizens_are_civilians(coder: EventCoder) -> None:
+    text = "Polres Metro Bekasi Kota mengimbau agar anak di bawah umur dibimbing orangtua mereka."
+    assert triples(coder(article(text))) == [("IDNCOP", "REQUEST", "IDNCVL")]
