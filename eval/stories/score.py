@@ -4,11 +4,15 @@ A gold set (``eval/stories/dev.tsv``, the tuning set; ``heldout.tsv``, never tun
 CLICK-ID articles by file and row with a story label (``-``: a distractor, a singleton in the
 gold). The articles are read from ``../shared/data/news/clickid/clickid_articles.jsonl``; by
 default the clusterer sees every CLICK-ID article published in the set's days (``--corpus
-dev``: the set's own articles only), and B-cubed is computed over the set's articles. Exit
-status 1 when precision, recall or F1 is below the floor, 2 without ../shared.
+dev``: the set's own articles only), and B-cubed is computed over the set's articles.
+``--events`` codes every clustered article's events (time tagging, then ``warta.events``, as
+the pipeline does) so that signatures carry their lead-event keys, as ``warta stories`` signs
+articles whose events are stored; ``--events-cache FILE`` keeps the coded events (a pickle, by
+article id) and reads them back on the next run. Exit status 1 when precision, recall or F1 is
+below the floor, 2 without ../shared.
 
 Usage: ``python -m eval.stories.score [--shared ../shared] [--set dev|heldout]
-[--corpus days|dev]``
+[--corpus days|dev] [--events [--events-cache FILE]]``
 """
 
 from __future__ import annotations
@@ -17,13 +21,14 @@ import argparse
 import csv
 import hashlib
 import json
+import pickle
 import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from warta.records import Article, Span
+from warta.records import Article, Event, Span
 from warta.stories.cluster import JOIN, build
 from warta.stories.features import Signer
 
@@ -106,6 +111,36 @@ def load(corpus: Path, wanted: set[tuple[str, int]], days: set[str] | None) -> l
     return articles
 
 
+def code_events(
+    articles: Iterable[Article], cache: Path | None = None
+) -> dict[str, tuple[Event, ...]]:
+    """Each article's coded events (article id → events): its time expressions tagged and its
+    events coded as the pipeline's ``time`` and ``events`` stages do. With ``cache``, the
+    events already in that pickle are read from it and the file is rewritten with all of them."""
+    from dataclasses import replace
+
+    from warta.events import code_article
+    from warta.time.stage import article_dct, tag_article
+
+    events: dict[str, tuple[Event, ...]] = {}
+    if cache is not None and cache.is_file():
+        with cache.open("rb") as fh:
+            events = pickle.load(fh)
+    fresh = 0
+    for article in articles:
+        if article.id in events:
+            continue
+        dct, reason = article_dct(article)
+        tagged = replace(article, dct=dct, dct_reason=reason)
+        tagged = replace(tagged, time_expressions=tuple(tag_article(tagged)))
+        events[article.id] = code_article(tagged)
+        fresh += 1
+    if cache is not None and fresh:
+        with cache.open("wb") as fh:
+            pickle.dump(events, fh)
+    return events
+
+
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=HERE.parent.parent.parent / "shared")
@@ -113,6 +148,10 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--corpus", choices=("days", "dev"), default="days")
     parser.add_argument("--threshold", type=float, default=JOIN)
     parser.add_argument("--no-actors", action="store_true", help="Signatures without actors.")
+    parser.add_argument(
+        "--events", action="store_true", help="Code events; signatures with lead-event keys."
+    )
+    parser.add_argument("--events-cache", type=Path, help="Pickle of coded events (--events).")
     parser.add_argument("--errors", action="store_true", help="Print split and merged stories.")
     args = parser.parse_args(list(argv) if argv is not None else None)
     corpus = args.shared / "data" / "news" / "clickid" / "clickid_articles.jsonl"
@@ -132,8 +171,12 @@ def main(argv: Iterable[str] | None = None) -> int:
     if args.corpus == "days":
         days = {a.published for a in articles if a.published}
         articles = load(corpus, wanted, days)
-    signer = Signer(actors=not args.no_actors)
-    signatures = [signer(a) for a in articles]
+    signer = Signer(actors=not args.no_actors, events=args.events)
+    if args.events:
+        events = code_events(articles, args.events_cache)
+        signatures = [signer(a, events[a.id]) for a in articles]
+    else:
+        signatures = [signer(a) for a in articles]
     stories, clusterer = build(signatures, threshold=args.threshold)
     seconds = time.perf_counter() - start
     system = {a: s.id for s in stories for a in s.articles}

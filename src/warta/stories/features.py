@@ -7,9 +7,14 @@
 2. ``terms``: words of the lead (lower case, at least ``MIN_WORD`` letters, no stop words from
    ``lang/id/story_stopwords.txt``, no numbers), title words counted ``TITLE_WEIGHT`` times.
 3. ``keys``: actors linked by ``warta.actors`` in the lead (people, organisations, places and
-   countries by knowledge-base id; the default country, Indonesia, says nothing), and the days
+   countries by knowledge-base id; the default country, Indonesia, says nothing), the days
    the lead's time expressions name (``d:2019-09-24``). Keys weigh ``KEY_WEIGHT`` times a term.
-   When ``warta.events`` codes events, their ``type:actor:recipient`` keys belong here too.
+   With ``Signer(events=True)`` and the article's events known (``Article.events``, or passed
+   to the signer), its lead events too: one key per event coded from a sentence that starts
+   within the lead and is not historical, ``e:<PLOVER type>:<actor>:<recipient>`` where actor
+   and recipient are their country and sectors (``e:PROTEST:IDN-EDU:``; ``event_key``), each
+   weighing ``EVENT_WEIGHT``. Off by default: on the dev set they lowered B-cubed F1 at every
+   weight that changed the clustering (``eval/stories/README.md``, "Event keys").
 4. ``day``: the publication date.
 
 ``Weights`` turns signatures into unit TF-IDF vectors with document frequencies that grow with
@@ -22,18 +27,20 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from warta.actors import ActorLinker, LearnedStore
-from warta.records import Article
+from warta.records import ActorLink, Article, Event
 from warta.time.tagger import tag
 
 LEAD_CHARS = 600
 TITLE_WEIGHT = 4
 KEY_WEIGHT = 3.0
+EVENT_WEIGHT = 0.5
+"""The dev set's best of the weights that change its clustering (README, "Event keys")."""
 MIN_WORD = 3
 MAX_TERMS = 40
 DEFAULT_COUNTRY_ID = "country:IDN"
@@ -71,6 +78,25 @@ def lead_text(article: Article) -> str:
     return text
 
 
+def _party(links: Sequence[ActorLink]) -> str:
+    """Country and sectors of an event's first actor or recipient (``IDN-GOV``; ``""``: none)."""
+    if not links:
+        return ""
+    link = links[0]
+    return "-".join([link.country or "?", *sorted(link.sectors)])
+
+
+def event_key(event: Event) -> str:
+    """``e:<type>:<actor>:<recipient>``, actor and recipient by country and sectors."""
+    return f"e:{event.type}:{_party(event.actors)}:{_party(event.recipients)}"
+
+
+def event_keys(events: Iterable[Event], lead_chars: int = LEAD_CHARS) -> set[str]:
+    """Keys of the lead events: coded from a sentence that starts within the lead, and not
+    historical (background tells no story from another)."""
+    return {event_key(e) for e in events if e.start < lead_chars and not e.historical}
+
+
 def terms_of(text: str, weight: float = 1.0) -> dict[str, float]:
     stop = stopwords()
     counts: dict[str, float] = {}
@@ -82,14 +108,18 @@ def terms_of(text: str, weight: float = 1.0) -> dict[str, float]:
 
 class Signer:
     """Builds ``Signature``s. ``actors=False`` leaves the actor keys out (a cheaper signature,
-    measured in ``eval/stories/README.md``)."""
+    measured in ``eval/stories/README.md``); ``events=True`` adds the lead-event keys."""
 
-    def __init__(self, *, actors: bool = True, linker: ActorLinker | None = None) -> None:
+    def __init__(
+        self, *, actors: bool = True, events: bool = False, linker: ActorLinker | None = None
+    ) -> None:
+        self.events = events
         self.linker: ActorLinker | None = None
         if actors:
             self.linker = linker or ActorLinker(learned=LearnedStore(None), learn=False)
 
-    def __call__(self, article: Article) -> Signature:
+    def __call__(self, article: Article, events: Sequence[Event] | None = None) -> Signature:
+        """``events``: the article's coded events when ``article.events`` does not hold them."""
         title = (article.title or "").strip()
         lead = lead_text(article)
         day = (article.published or "")[:10] or None
@@ -98,6 +128,9 @@ class Signer:
             counts[term] = counts.get(term, 0.0) + weight
         for key in self.keys(f"{title}\n{lead}" if title else lead, day, article):
             counts[key] = counts.get(key, 0.0) + KEY_WEIGHT
+        if self.events:
+            for key in event_keys(article.events if events is None else events):
+                counts[key] = counts.get(key, 0.0) + EVENT_WEIGHT
         return Signature(article.id, day, article.outlet, title, counts)
 
     def keys(self, text: str, day: str | None, article: Article) -> set[str]:

@@ -21,7 +21,7 @@ import datetime as dt
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,9 +82,12 @@ def update_stories(
         return UpdateReport(0, 0, 0)
     signer = signer or Signer()
     hasher = MinHasher()
+    # a signer with event keys reads the stored events (those ``warta run`` coded)
+    known_events = stored_events(store, [a.id for a in new_articles]) if signer.events else {}
     fresh: list[tuple[Signature, np.ndarray, Article]] = []
     for article in new_articles:
-        fresh.append((signer(article), hasher(article.text), article))
+        signature = signer(article, known_events.get(article.id))
+        fresh.append((signature, hasher(article.text), article))
     lengths = dict(
         con.execute("SELECT id, length(text) FROM articles WHERE status = 'ok'").fetchall()
     )
@@ -286,6 +289,27 @@ def _rewrite_stories(
     )
 
 
+def stored_events(store: Store, ids: Sequence[str]) -> dict[str, list[Event]]:
+    """The stored events (``events`` table) of the articles ``ids``, in order (article id →
+    events; an article without stored events has an empty list)."""
+    import pyarrow as pa
+
+    events: dict[str, list[Event]] = {i: [] for i in ids}
+    if not ids:
+        return events
+    store.con.register("events_ids", pa.table({"key": list(ids)}))
+    try:
+        rows = store.rows(
+            "SELECT * FROM events WHERE article_id IN (SELECT key FROM events_ids) "
+            "ORDER BY article_id, n"
+        )
+    finally:
+        store.con.unregister("events_ids")
+    for row in rows:
+        events[str(row["article_id"])].append(event_from_store_row(row))
+    return events
+
+
 def _fuse(
     store: Store, stories: list[Story], *, code_events: bool, known: dict[str, Article]
 ) -> list[FusedEvent]:
@@ -298,12 +322,9 @@ def _fuse(
     if not ids:
         return []
     con = store.con
+    events = stored_events(store, ids)
     con.register("stories_ids", pa.table({"key": ids}))
     try:
-        stored = store.rows(
-            "SELECT * FROM events WHERE article_id IN (SELECT key FROM stories_ids) "
-            "ORDER BY article_id, n"
-        )
         meta = {
             row[0]: (row[1], row[2], row[3])
             for row in con.execute(
@@ -313,9 +334,6 @@ def _fuse(
         }
     finally:
         con.unregister("stories_ids")
-    events: dict[str, list[Event]] = {i: [] for i in ids}
-    for row in stored:
-        events[str(row["article_id"])].append(event_from_store_row(row))
     if code_events:
         from warta.events import code_article
 
