@@ -30,7 +30,7 @@ from pathlib import Path
 
 from warta.records import Article, Event, Span
 from warta.stories.cluster import JOIN, build
-from warta.stories.features import Signer
+from warta.stories.features import EVENT_WEIGHT, Signer
 
 HERE = Path(__file__).resolve().parent
 DEV = HERE / "dev.tsv"
@@ -151,6 +151,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument(
         "--events", action="store_true", help="Code events; signatures with lead-event keys."
     )
+    parser.add_argument(
+        "--event-weight", type=float, default=EVENT_WEIGHT, help="Weight of an event key."
+    )
     parser.add_argument("--events-cache", type=Path, help="Pickle of coded events (--events).")
     parser.add_argument("--errors", action="store_true", help="Print split and merged stories.")
     args = parser.parse_args(list(argv) if argv is not None else None)
@@ -171,7 +174,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     if args.corpus == "days":
         days = {a.published for a in articles if a.published}
         articles = load(corpus, wanted, days)
-    signer = Signer(actors=not args.no_actors, events=args.events)
+    signer = Signer(actors=not args.no_actors, events=args.events, event_weight=args.event_weight)
     if args.events:
         events = code_events(articles, args.events_cache)
         signatures = [signer(a, events[a.id]) for a in articles]

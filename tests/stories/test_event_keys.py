@@ -12,7 +12,15 @@ from warta.events import code_article
 from warta.records import Article
 from warta.store import Store
 from warta.stories.cluster import build
-from warta.stories.features import LEAD_CHARS, Signer, Weights, cosine, event_key, event_keys
+from warta.stories.features import (
+    EVENT_WEIGHT,
+    LEAD_CHARS,
+    Signer,
+    Weights,
+    cosine,
+    event_key,
+    event_keys,
+)
 from warta.stories.storage import update_stories
 from warta.time.stage import tag_article
 
@@ -51,6 +59,10 @@ def test_lead_events_give_keys_and_background_does_not(
     bare = replace(article, events=())
     assert not any(k.startswith("e:") for k in event_signer(bare).terms)
     assert event_signer(bare, article.events).terms == event_signer(article).terms
+    heavy = Signer(actors=False, events=True, event_weight=2.0)(article).terms
+    assert {heavy[k] for k in keys} == {2.0} and {event_signer(article).terms[k] for k in keys} == {
+        EVENT_WEIGHT
+    }
 
 
 def test_a_shared_event_key_draws_two_reports_together(

@@ -111,9 +111,15 @@ class Signer:
     measured in ``eval/stories/README.md``); ``events=True`` adds the lead-event keys."""
 
     def __init__(
-        self, *, actors: bool = True, events: bool = False, linker: ActorLinker | None = None
+        self,
+        *,
+        actors: bool = True,
+        events: bool = False,
+        event_weight: float = EVENT_WEIGHT,
+        linker: ActorLinker | None = None,
     ) -> None:
         self.events = events
+        self.event_weight = event_weight
         self.linker: ActorLinker | None = None
         if actors:
             self.linker = linker or ActorLinker(learned=LearnedStore(None), learn=False)
@@ -130,7 +136,7 @@ class Signer:
             counts[key] = counts.get(key, 0.0) + KEY_WEIGHT
         if self.events:
             for key in event_keys(article.events if events is None else events):
-                counts[key] = counts.get(key, 0.0) + EVENT_WEIGHT
+                counts[key] = counts.get(key, 0.0) + self.event_weight
         return Signature(article.id, day, article.outlet, title, counts)
 
     def keys(self, text: str, day: str | None, article: Article) -> set[str]:
