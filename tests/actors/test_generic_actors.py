@@ -9,21 +9,14 @@ from __future__ import annotations
 
 import pytest
 
+from tests.actors.helpers import found as found_links
 from warta.actors import ActorLinker, LearnedStore
 from warta.actors.kb import org_heads, roles
 from warta.records import ActorLink, Mention
 
 
-@pytest.fixture(scope="module")
-def linker() -> ActorLinker:
-    return ActorLinker(learned=LearnedStore(None), learn=False)
-
-
 def found(linker: ActorLinker, text: str) -> dict[str, ActorLink]:
-    links = linker(text, dct="2019-09-20")
-    for link in links:
-        assert text[link.start : link.end] == link.text
-    return {link.text: link for link in links}
+    return {link.text: link for link in found_links(linker, text)}
 
 
 @pytest.mark.parametrize(

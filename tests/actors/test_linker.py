@@ -25,11 +25,6 @@ SEED_002 = (
 )
 
 
-@pytest.fixture(scope="module")
-def linker() -> ActorLinker:
-    return ActorLinker(learned=LearnedStore(None), learn=False)
-
-
 def fresh() -> ActorLinker:
     return ActorLinker(learned=LearnedStore(None))
 

@@ -17,22 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from warta.actors import ActorLinker, LearnedStore
+from tests.actors.helpers import found
+from warta.actors import ActorLinker
 from warta.records import ActorLink, Mention
 
 HELDOUT4 = Path(__file__).resolve().parents[2] / "eval/actors/heldout4.jsonl"
-
-
-@pytest.fixture(scope="module")
-def linker() -> ActorLinker:
-    return ActorLinker(learned=LearnedStore(None), learn=False)
-
-
-def found(linker: ActorLinker, text: str, dct: str = "2019-09-20") -> list[ActorLink]:
-    links = linker(text, dct=dct)
-    for link in links:
-        assert text[link.start : link.end] == link.text
-    return links
 
 
 def codes(links: list[ActorLink]) -> list[tuple[str, str]]:

@@ -10,23 +10,10 @@ eval set) or marked as written for the test."""
 
 from __future__ import annotations
 
-import pytest
-
-from warta.actors import ActorLinker, LearnedStore
+from tests.actors.helpers import found
+from warta.actors import ActorLinker
 from warta.actors.kb import load_kb, world_regions
 from warta.records import ActorLink, Mention
-
-
-@pytest.fixture(scope="module")
-def linker() -> ActorLinker:
-    return ActorLinker(learned=LearnedStore(None), learn=False)
-
-
-def found(linker: ActorLinker, text: str, dct: str = "2019-09-20") -> list[ActorLink]:
-    links = linker(text, dct=dct)
-    for link in links:
-        assert text[link.start : link.end] == link.text
-    return links
 
 
 def given(
