@@ -828,8 +828,6 @@ class _ArticleContext:
         self.subject_group: tuple[ActorLink, ...] = ()
         """The whole subject of the last coded predicate (a compound subject stays whole even
         when a meeting splits it into actor and recipient)."""
-        self.historical_hit = False
-        """Whether the predicate being finished is historical (no scene location for it)."""
         self.trace: list[tuple[_Hit, str]] | None = None
         """When a list: why each predicate hit yielded no event (``EventCoder.explain``)."""
 
@@ -2208,8 +2206,7 @@ class _ArticleContext:
                     mode = "arrest"
         for ctx in contexts:
             cameo = CONTEXT_CAMEO.get((cameo, ctx), cameo)
-        self.historical_hit = historical
-        location = self._location(hit, s_start, s_end)
+        location = self._location(hit, s_start, s_end, historical=historical)
         if (
             event_type == "CONSULT"
             and mode is None
@@ -2466,7 +2463,9 @@ class _ArticleContext:
         ]
         return [e for e in ends if e is not None]
 
-    def _location(self, hit: _Hit, s_start: int, s_end: int) -> ActorLink | None:
+    def _location(
+        self, hit: _Hit, s_start: int, s_end: int, *, historical: bool
+    ) -> ActorLink | None:
         """Where the event happened: a place after ``di`` in the sentence, nearest to the
         predicate (after it first), else a landmark or a regional institution the sentence
         puts the event at (``di depan Gedung DPRD Sulawesi Tenggara`` → Kendari), else, for an
@@ -2477,7 +2476,7 @@ class _ArticleContext:
         if found is not None:
             return found
         index = self.sentence_of(hit.start)[0]
-        if self.historical_hit:
+        if historical:
             return None
         scenes = self.scenes
         for distance in range(1, SCENE_SENTENCES + 1):
