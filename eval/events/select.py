@@ -99,6 +99,15 @@ def norm_title(title: str) -> str:
     return re.sub(r"\W+", " ", title.lower()).strip()
 
 
+def clickid_corpus(shared: str | Path) -> Path | None:
+    """The CLICK-ID articles under ``shared``; None (with an error on stderr) when missing."""
+    corpus = Path(shared) / "data" / "news" / "clickid" / "clickid_articles.jsonl"
+    if not corpus.is_file():
+        print(f"error: {corpus} not found (the selection needs ../shared)", file=sys.stderr)
+        return None
+    return corpus
+
+
 def frame_lines(corpus: Path) -> dict[str, list[str]]:
     """The CLICK-ID lines of the sampling frame (news sections of the six outlets), by outlet."""
     by_outlet: dict[str, list[str]] = {name: [] for name in FRAME}
@@ -198,9 +207,8 @@ def main() -> int:
     )
     parser.add_argument("-o", "--output", default=str(HERE / "excerpts.jsonl"))
     args = parser.parse_args()
-    corpus = Path(args.shared) / "data" / "news" / "clickid" / "clickid_articles.jsonl"
-    if not corpus.is_file():
-        print(f"error: {corpus} not found (the selection needs ../shared)", file=sys.stderr)
+    corpus = clickid_corpus(args.shared)
+    if corpus is None:
         return 2
     by_outlet = frame_lines(corpus)
     out = take(by_outlet, random.Random(SEED), args.per_outlet, "random", set())

@@ -25,7 +25,14 @@ import random
 import sys
 from pathlib import Path
 
-from eval.events.select import TITLE_WORDS, frame_lines, skip_sets, take, write_excerpts
+from eval.events.select import (
+    TITLE_WORDS,
+    clickid_corpus,
+    frame_lines,
+    skip_sets,
+    take,
+    write_excerpts,
+)
 
 HERE = Path(__file__).resolve().parent
 DEV = HERE.parent / "events" / "excerpts.jsonl"
@@ -78,9 +85,8 @@ def main() -> int:
     parser.add_argument("--keyword-per-outlet", type=int, default=5)
     parser.add_argument("-o", "--output", default=str(HERE / "excerpts.jsonl"))
     args = parser.parse_args()
-    corpus = Path(args.shared) / "data" / "news" / "clickid" / "clickid_articles.jsonl"
-    if not corpus.is_file():
-        print(f"error: {corpus} not found (the selection needs ../shared)", file=sys.stderr)
+    corpus = clickid_corpus(args.shared)
+    if corpus is None:
         return 2
     dev = [json.loads(x) for x in DEV.read_text(encoding="utf-8").splitlines() if x.strip()]
     skips = skip_sets(dev)

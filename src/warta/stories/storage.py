@@ -159,18 +159,7 @@ def update_stories(
             },
         )
         if merged:
-            import pyarrow as pa
-
-            con.register(
-                "stories_merged", pa.table({"old": list(merged), "new": list(merged.values())})
-            )
-            try:
-                con.execute(
-                    "UPDATE story_members SET story_id = r.new FROM stories_merged r "
-                    "WHERE story_members.story_id = r.old"
-                )
-            finally:
-                con.unregister("stories_merged")
+            _rename_members(con, merged)
         ordered = sorted(placed.items())
         _insert(
             con,
@@ -239,16 +228,7 @@ def _rewrite_stories(
     stories = {key: story_from_members(members, weights) for key, members in by_key.items()}
     renamed = {key: story.id for key, story in stories.items() if story.id != key}
     if renamed:
-        con.register(
-            "stories_renamed", pa.table({"old": list(renamed), "new": list(renamed.values())})
-        )
-        try:
-            con.execute(
-                "UPDATE story_members SET story_id = r.new FROM stories_renamed r "
-                "WHERE story_members.story_id = r.old"
-            )
-        finally:
-            con.unregister("stories_renamed")
+        _rename_members(con, renamed)
     gone = sorted(set(stories) | {story.id for story in stories.values()} | set(removed))
     con.register("stories_gone", pa.table({"key": gone}))
     try:
@@ -421,3 +401,17 @@ def member_map(store: Store) -> dict[str, list[str]]:
     ).fetchall():
         out[sid].append(article_id)
     return dict(out)
+
+
+def _rename_members(con: Any, renamed: dict[str, str]) -> None:
+    """Move the members of stories merged or renamed (old id → new id) in ``story_members``."""
+    import pyarrow as pa
+
+    con.register("stories_renamed", pa.table({"old": list(renamed), "new": list(renamed.values())}))
+    try:
+        con.execute(
+            "UPDATE story_members SET story_id = r.new FROM stories_renamed r "
+            "WHERE story_members.story_id = r.old"
+        )
+    finally:
+        con.unregister("stories_renamed")
