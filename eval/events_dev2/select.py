@@ -38,7 +38,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from eval.events.select import excerpt, frame_lines, skip_sets, take, write_excerpts
+from eval.events.select import MAX_CHARS, excerpt, frame_lines, skip_sets, take, write_excerpts
 from eval.events_heldout.select import has_title_word
 from warta.pipeline import clean_paths
 from warta.records import Article
@@ -99,6 +99,18 @@ def redact(row: dict[str, object], csv_row: str) -> dict[str, object]:
     return {**row, "title": None, "text": None, "row": csv_row, "text_sha256": text_hash(text)}
 
 
+def _matching_prefix(text: str, cut: str, digest: str) -> str | None:
+    """The excerpt of a cleaned ``text`` whose hash is ``digest``: ``cut`` (the excerpt as
+    drawn today) or, when a later sentence splitter cuts elsewhere, the prefix of ``text`` that
+    has that hash; None when the cleaned text itself changed."""
+    if text_hash(cut) == digest:
+        return cut
+    for end in range(1, min(len(text), 2 * MAX_CHARS) + 1):
+        if text_hash(text[:end]) == digest:
+            return text[:end]
+    return None
+
+
 def restore(rows: list[dict[str, object]], shared: Path) -> tuple[list[dict[str, object]], str]:
     """``rows`` with the detik titles and texts rebuilt from ``shared`` (cleaned and cut as
     when drawn). Returns the rows (detik rows dropped when the CSV is missing or a text no
@@ -127,8 +139,8 @@ def restore(rows: list[dict[str, object]], shared: Path) -> tuple[list[dict[str,
             if not isinstance(outcome, Article):
                 problems.append(f"row {row['row']} not cleaned")
                 continue
-            text = excerpt(outcome)
-            if text_hash(text) != row["text_sha256"]:
+            text = _matching_prefix(outcome.text, excerpt(outcome), str(row["text_sha256"]))
+            if text is None:
                 problems.append(f"row {row['row']} changed")
                 continue
             out.append({**row, "title": outcome.title or source["judul"], "text": text})

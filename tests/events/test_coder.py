@@ -1198,3 +1198,53 @@ def test_an_investigation_of_someone_s_case_by_the_investigators_named_before(
 def test_parents_and_netizens_are_civilians(coder: EventCoder) -> None:
     text = "Polres Metro Bekasi Kota mengimbau agar anak di bawah umur dibimbing orangtua mereka."
     assert triples(coder(article(text))) == [("IDNCOP", "REQUEST", "IDNCVL")]
+
+
+def test_a_welcomed_visitor_of_a_passive_host_verb_is_the_actor(coder: EventCoder) -> None:
+    text = (
+        "Presiden Prabowo Subianto disambut Perdana Menteri Australia Anthony Albanese di Canberra."
+    )
+    events = coder(article(text, "2025-11-12"))
+    assert triples(events) == [("IDNGOV", "CONSULT", "AUSGOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negative judgement the cue list names
+        (
+            "Ketua KPK Agus Rahardjo menilai sikap DPR tidak bijaksana.",
+            ("IDNJUD", "ACCUSE", "IDNLEG"),
+        ),
+        # a negated approval is a negative judgement
+        (
+            "Ketua KPK Agus Rahardjo menilai kinerja DPR tidak bagus.",
+            ("IDNJUD", "ACCUSE", "IDNLEG"),
+        ),
+        (
+            "Ketua KPK Agus Rahardjo menilai langkah DPR kurang tepat.",
+            ("IDNJUD", "ACCUSE", "IDNLEG"),
+        ),
+        (
+            "Ketua KPK Agus Rahardjo menilai kinerja DPR sangat bagus.",
+            ("IDNJUD", "SUPPORT", "IDNLEG"),
+        ),
+        ("Ketua KPK Agus Rahardjo menyayangkan sikap DPR.", ("IDNJUD", "ACCUSE", "IDNLEG")),
+    ],
+)
+def test_evaluations_read_the_negation_of_their_judgement(
+    coder: EventCoder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert triples(coder(article(text))) == [expected]
+
+
+def test_a_negated_judgement_is_no_criticism(coder: EventCoder) -> None:
+    text = "Ketua KPK Agus Rahardjo menilai DPR tidak melanggar aturan."
+    assert [t for t in triples(coder(article(text))) if t[1] == "ACCUSE"] == []
+
+
+def test_an_exchange_of_fire_between_two_parties(coder: EventCoder) -> None:
+    text = "Terjadi baku tembak antara KKB dengan aparat TNI di Intan Jaya."
+    events = coder(article(text))
+    assert triples(events) == [("IDNREB", "ASSAULT", "IDNMIL")]
+    assert events[0].location is not None and events[0].location.name == "Intan Jaya"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from warta.time import governing_time, tag, tense_at
-from warta.time.tense import clauses
+from warta.time.tense import clauses, sentences
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,21 @@ def test_durations_never_govern() -> None:
     end = text.index("berakhir")
     assert [e.type for e in expressions] == ["DURATION"]
     assert governing_time(expressions, text, end, end + 8) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "Ketua Presidium IPW Neta S. Pane meminta DPR menutup kuping. Lalu ia pergi.",
+            ["Ketua Presidium IPW Neta S. Pane meminta DPR menutup kuping", "Lalu ia pergi."],
+        ),
+        (
+            "Rapat di Jl. Sudirman No. 5 dihadiri Prof. Dr. Mahfud MD. Dia datang pagi.",
+            ["Rapat di Jl. Sudirman No. 5 dihadiri Prof. Dr. Mahfud MD", "Dia datang pagi."],
+        ),
+        ("Shoigu tiba di AS. Ia bertemu Menhan.", ["Shoigu tiba di AS", "Ia bertemu Menhan."]),
+    ],
+)
+def test_initials_and_titles_end_no_sentence(text: str, pieces: list[str]) -> None:
+    assert [text[a:b] for a, b in sentences(text)] == pieces

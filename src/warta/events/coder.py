@@ -178,6 +178,8 @@ ANTECEDENT_SENTENCES = 2
 """How many sentences back a pronoun subject (``mereka``, ``ia``) looks for what it refers to."""
 NEG_WINDOW = 4
 """A negation cue counts when it is at most this many words before the predicate."""
+TAIL_NEGATION_WORDS = 2
+"""Words before a judgement or approval cue read for its negation (``tidak terlalu tepat``)."""
 LOCATIVE_REACH = 80
 """Characters before a place in which the ``di`` of its locative phrase is looked for."""
 NARRATIVE_DAYS = 7
@@ -596,8 +598,24 @@ class EventCoder:
         window = text[end : end + lexicon.TAIL_WINDOW]
         window = re.split(r"[.;!?\n]", window, maxsplit=1)[0]
         if tail.startswith("@"):
-            return self._cue_pattern(tail[1:]).search(window) is not None
+            kind = tail[1:]
+            if any(
+                not self._negated_cue(window, m.start())
+                for m in self._cue_pattern(kind).finditer(window)
+            ):
+                return True
+            # menilai X tidak bagus: a negated approval is a negative judgement
+            return kind == "judgement" and any(
+                self._negated_cue(window, m.start())
+                for m in self._cue_pattern("approval").finditer(window)
+            )
         return re.search(r"(?<!\w)" + re.escape(tail) + r"(?!\w)", window.lower()) is not None
+
+    def _negated_cue(self, window: str, start: int) -> bool:
+        """Whether a cue at ``start`` of ``window`` is negated by the words just before it
+        (``tidak melanggar``, ``kurang tepat``; cues.tsv ``tail_negation``)."""
+        before = _words(window[:start])[-TAIL_NEGATION_WORDS:]
+        return _ends_with_phrase(before, sorted(self.cues.get("tail_negation", ())))
 
     def __call__(
         self,
@@ -1775,6 +1793,9 @@ class _ArticleContext:
                 recipients = [
                     r for r in self.passive_patient(index, s_start, hit) if r.code != agent.code
                 ]
+            if frame == "host" and recipients:
+                # Presiden Ramaphosa disambut Menteri Perdagangan: the welcomed is the visitor
+                actors, recipients = recipients, [agent]
         elif frame == "inv":
             genitive = self.after(hit.end, s_end, (), direct_gap=1)
             if genitive is None:
@@ -1790,7 +1811,9 @@ class _ArticleContext:
                 return None
             actors = [visitor]
             recipients = self.subject(s_start, hit.start)
-        elif frame == "gen" and _words(self.text[hit.end : hit.end + 12])[:1] == ["antara"]:
+        elif frame in ("gen", "prep") and _words(self.text[hit.end : hit.end + 12])[:1] == [
+            "antara"
+        ]:
             first = self.after(hit.end, s_end, ("antara",), direct_gap=None)
             if first is None:
                 self.drop(hit, "gen: no first party after antara")

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from warta.langdata import read_rows
 from warta.records import TimeExpression
 from warta.time import lexicon
 
@@ -52,9 +53,34 @@ def _split(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tu
     return spans
 
 
+_INITIAL = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.)+$")
+"""A name's initials just before a period (``Neta S. Pane``, ``K.H. Ma'ruf``)."""
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Dotted titles written before a name or number (``abbreviations.tsv`` kind ``title``:
+    ``Dr.``, ``Jl.``, ``No.``), which never end a sentence."""
+    return frozenset(form for form, kind, _ in read_rows("abbreviations.tsv", 3) if kind == "title")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans ``(start, end)`` of ``text``."""
-    return _split(_SENTENCE_END, text, 0, len(text))
+    """Sentence spans ``(start, end)`` of ``text``; the period of an initial or of a title
+    before a name ends none."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for match in _SENTENCE_END.finditer(text):
+        if text[match.start()] == ".":
+            head = text[max(pos, match.start() - 12) : match.start() + 1]
+            word = head.split()[-1] if head.split() else ""
+            if _INITIAL.search(head) or word.lstrip("(") in _titles():
+                continue
+        if match.start() > pos:
+            spans.append((pos, match.start()))
+        pos = match.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans
 
 
 class _Analysis:
