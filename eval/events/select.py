@@ -108,13 +108,17 @@ def clickid_corpus(shared: str | Path) -> Path | None:
     return corpus
 
 
-def frame_lines(corpus: Path) -> dict[str, list[str]]:
-    """The CLICK-ID lines of the sampling frame (news sections of the six outlets), by outlet."""
-    by_outlet: dict[str, list[str]] = {name: [] for name in FRAME}
+def frame_lines(
+    corpus: Path, frame_of: dict[str, set[tuple[str, str]]] | None = None
+) -> dict[str, list[str]]:
+    """The CLICK-ID lines of a sampling frame (outlet -> its (category, sub-category) sections;
+    default ``FRAME``, the news sections of the six dev outlets), by outlet."""
+    sections = FRAME if frame_of is None else frame_of
+    by_outlet: dict[str, list[str]] = {name: [] for name in sections}
     with corpus.open(encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
-            frame = FRAME.get(record["source"])
+            frame = sections.get(record["source"])
             if frame and (record["category"], record["sub-category"]) in frame:
                 by_outlet[record["source"]].append(line)
     return by_outlet
