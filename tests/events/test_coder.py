@@ -1248,3 +1248,22 @@ def test_an_exchange_of_fire_between_two_parties(coder: EventCoder) -> None:
     events = coder(article(text))
     assert triples(events) == [("IDNREB", "ASSAULT", "IDNMIL")]
     assert events[0].location is not None and events[0].location.name == "Intan Jaya"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Penganiayaan terhadap wartawan itu dilakukan oleh oknum polisi.",
+            ("IDNCOP", "ASSAULT", "IDNMED"),
+        ),
+        (
+            "Komnas HAM mencatat kekerasan terhadap wartawan yang dilakukan aparat kepolisian.",
+            ("IDNCOP", "ASSAULT", "IDNMED"),
+        ),
+    ],
+)
+def test_the_doer_of_a_nominal_event_after_a_performing_passive(
+    coder: EventCoder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(coder(article(text)))

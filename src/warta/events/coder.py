@@ -1393,13 +1393,27 @@ class _ArticleContext:
             return []
         frame = noun.trigger.predicate.frame
         if frame == "gen":
-            doer = self.after(noun.end, s_end, (), direct_gap=1)
+            doer = self.after(noun.end, s_end, (), direct_gap=1) or self.passive_agent(
+                noun.end, s_end
+            )
         elif frame == "genp":
-            match = OLEH_RE.search(self.text, noun.end, min(s_end, noun.end + AGENT_REACH))
-            doer = self.after(match.end(), s_end, (), direct_gap=0) if match else None
+            doer = self.nominal_doer(noun, s_end)
         else:
             doer = None
         return [doer] if doer is not None else []
+
+    def nominal_doer(self, noun: _Hit, s_end: int) -> ActorLink | None:
+        """Who does what a noun names, after it: ``oleh X`` with no clause break or other
+        predicate between (``penangkapan aktivis oleh polisi``), or a performing passive and its
+        agent (``kekerasan yang dilakukan aparat kepolisian``; cues.tsv ``performed``)."""
+        match = OLEH_RE.search(self.text, noun.end, min(s_end, noun.end + AGENT_REACH))
+        if match is None:
+            return self.passive_agent(noun.end, s_end)
+        if CLAUSE_BREAK_RE.search(self.text, noun.end, match.start()) or any(
+            noun.end <= h < match.start() for h in self.hit_starts
+        ):
+            return None
+        return self.after(match.end(), s_end, (), direct_gap=1)
 
     def shared_object(self, hit: _Hit, s_start: int, s_end: int) -> list[ActorLink]:
         """The object of the verb coordinated before it (``menyalami para anggota Brimob satu
@@ -1506,7 +1520,8 @@ class _ArticleContext:
 
     def passive_agent(self, pos: int, s_end: int) -> ActorLink | None:
         """``<noun> ... di<verb> oleh X``: X, when a passive verb and ``oleh`` follow the noun
-        in its clause (``Aksi unjuk rasa ini kembali diadakan oleh mahasiswa``)."""
+        in its clause (``Aksi unjuk rasa ini kembali diadakan oleh mahasiswa``), or a performing
+        passive and its agent (``yang dilakukan aparat``)."""
         adverbs = self.cues.get("passive_adverb", ())
         match = next(
             (
@@ -1516,9 +1531,15 @@ class _ArticleContext:
             ),
             None,
         )
+        if match is None:
+            match = self.coder._cue_pattern("performed").search(
+                self.text, pos, min(s_end, pos + AGENT_REACH)
+            )
         if match is None or CLAUSE_BREAK_RE.search(self.text, pos, match.start()):
             return None
-        return self.after(match.end(), s_end, (), direct_gap=0)
+        if any(pos <= h < match.start() for h in self.hit_starts):
+            return None  # another predicate comes first: the agent is its own
+        return self.after(match.end(), s_end, ("oleh",), direct_gap=1)
 
     def agent(self, pos: int, s_end: int) -> ActorLink | None:
         """The agent of a passive verb: the mention right after it, or after ``oleh`` (also
@@ -1835,14 +1856,7 @@ class _ArticleContext:
                 named = self.after(patient.end, s_end, (), direct_gap=1)
                 patient = named if named is not None else patient
             recipients = [patient] if patient is not None else []
-            match = OLEH_RE.search(self.text, hit.end, min(s_end, hit.end + AGENT_REACH))
-            agent = None
-            if (
-                match is not None
-                and not CLAUSE_BREAK_RE.search(self.text, hit.end, match.start())
-                and not any(hit.end <= h < match.start() for h in self.hit_starts)
-            ):
-                agent = self.after(match.end(), s_end, (), direct_gap=0)
+            agent = self.nominal_doer(hit, s_end)
             if agent is None and "legal" in predicate.contexts:
                 agent = self.law_enforcer(hit.start)
             actors = [agent] if agent is not None else []
