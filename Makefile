@@ -109,6 +109,7 @@ bench-stories: $(STAMP)
 eval-events: $(STAMP)
 	-$(BIN)/python -m eval.events_heldout.score
 	-$(BIN)/python -m eval.events_dev2.score --shared $(SHARED)
+	-$(BIN)/python -m eval.events_heldout2.score --shared $(SHARED)
 	$(BIN)/python -m eval.events.score
 
 bench-events: $(STAMP)
