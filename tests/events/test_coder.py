@@ -1267,3 +1267,28 @@ def test_the_doer_of_a_nominal_event_after_a_performing_passive(
     coder: EventCoder, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(coder(article(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Polisi menangkap sindikat penipuan daring di Medan.",
+            [("IDNCOP", "COERCE", "IDNCRM")],
+        ),
+        (
+            "Kapolda Riau meminta maskapai menunda penerbangan.",
+            [("IDNCOP", "REQUEST", "IDNBUS")],
+        ),
+        # the object of the agar clause's own verb is not who is asked
+        (
+            "Dinas Kesehatan DKI meminta agar rumah sakit menggratiskan biaya perawatan para"
+            " peserta aksi.",
+            [],
+        ),
+    ],
+)
+def test_generic_collectives_as_parties(
+    coder: EventCoder, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert triples(coder(article(text))) == expected

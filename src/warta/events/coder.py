@@ -1300,7 +1300,8 @@ class _ArticleContext:
     ) -> ActorLink | None:
         """Who a request with no addressee asks (``NU meminta agar RUU Pesantren segera
         disahkan dalam rapat paripurna DPR``): the first actor of its ``agar``/``supaya``
-        clause, within ``CONTENT_GAP`` words of the conjunction. Without ``opener_needed``:
+        clause, within ``CONTENT_GAP`` words of the conjunction and before any active verb of
+        the clause (after one, it is that verb's object). Without ``opener_needed``:
         the first actor of what is judged (``menilai revisi UU KPK yang baru disahkan DPR
         cacat formil``)."""
         words = list(WORD_RE.finditer(self.text, pos, s_end))[:3]
@@ -1320,6 +1321,11 @@ class _ArticleContext:
         for link in self.links_between(start, end):
             if len(_words(self.text[counted_from : link.start])) > CONTENT_GAP:
                 return None
+            if any(
+                w.startswith("me") and VERB_RE.match(w)
+                for w in _words(self.text[start : link.start])
+            ):
+                return None  # agar 24 rumah sakit menggratiskan ... para peserta aksi: an object
             if _bare_place(link):
                 continue
             if self.in_law_name(link):
