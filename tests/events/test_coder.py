@@ -1292,3 +1292,27 @@ def test_generic_collectives_as_parties(
     coder: EventCoder, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert triples(coder(article(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seorang pria membunuh istrinya di Badung.", ("IDNCRM", "ASSAULT", "IDNCVL")),
+        ("Bocah itu dianiaya ayah tirinya hingga tewas.", ("IDNCRM", "ASSAULT", "IDNCVL")),
+        (
+            "Endang Sulastri (41), pemilik warung kopi di Legian, Kabupaten Badung, dibunuh"
+            " suami sirinya, Kamal Mopangga (33).",
+            ("IDNCRM", "ASSAULT", "IDNCVL"),
+        ),
+    ],
+)
+def test_private_people_of_crime_news_in_violent_events(
+    coder: EventCoder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert triples(coder(article(text))) == [expected]
+
+
+def test_private_people_are_parties_of_violence_only(coder: EventCoder) -> None:
+    # a counted person or a relative is no actor of a request or an accusation
+    text = "Seorang pria meminta istrinya pulang. Budi Santoso (25) menuduh tetangganya mencuri."
+    assert triples(coder(article(text))) == []

@@ -172,6 +172,14 @@ COUNTED_ACCUSE_MODES = frozenset({"allege", "investigate"})
 sebagai tersangka``; not ``menyesalkan kematian seorang warga``)."""
 CONTENT_GAP = 10
 """Words after ``agar`` within which the addressee of a request is looked for."""
+PRIVATE_TYPES = frozenset({"ASSAULT"})
+"""Event types whose parties may be private people the text only counts or calls by kinship
+(``EventCoder.private_links``)."""
+PRIVATE_METHOD = "events-private"
+NAME_AGE_RE = re.compile(r"\b((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})\s+\((\d{1,3})\)")
+"""A name followed by an age in brackets (``Kamal Mopangga (33)``)."""
+MAX_AGE = 110
+AGE_RE = re.compile(r"\s*\(\d{1,3}\)")
 SUSPECT_MODES = frozenset({"arrest", "allege"})
 """Modes whose recipient, when the text gives no role, is a criminal suspect (CRM)."""
 ANTECEDENT_SENTENCES = 2
@@ -494,6 +502,27 @@ class EventCoder:
                 )
         return sorted(out, key=lambda link: (link.start, -link.end))
 
+    def private_links(self, text: str) -> list[ActorLink]:
+        """Private people of crime news that no knowledge base holds, coded ``<default
+        country>CVL`` and used only by violent events (``PRIVATE_TYPES``): a relative named
+        by kinship with its possessive (``istrinya``, ``ayah tirinya``, ``suami sirinya``;
+        cues.tsv ``kin``), or one person counted (``seorang pria``, ``bocah itu``; cues.tsv
+        ``private_person``)."""
+        country = self.linker.default_country or ""
+        out = [
+            _group_link(text, m.start(1), m.end(1), country, "CVL", 0.4, PRIVATE_METHOD)
+            for m in NAME_AGE_RE.finditer(text)
+            if 0 < int(m.group(2)) <= MAX_AGE
+        ]
+        for kind in ("kin", "private_person"):
+            for match in self._cue_pattern(kind).finditer(text):
+                out.append(
+                    _group_link(
+                        text, match.start(), match.end(), country, "CVL", 0.4, PRIVATE_METHOD
+                    )
+                )
+        return sorted(out, key=lambda link: (link.start, -link.end))
+
     def _foreign_groups(self, text: str, links: list[ActorLink]) -> list[ActorLink]:
         """Groups coded with the default country only because the text names none for them
         (``korban``, ``aktivis demokrasi``, ``serikat pekerja``) take the foreign country of
@@ -649,6 +678,7 @@ class EventCoder:
             mentions = merge_mentions(mentions, offices)
             links = self.linker.link_article(article, mentions)
             links = _merge_links(links, self.offender_links(text))
+            links = _merge_links(links, self.private_links(text))
         actors = [self._business_offender(text, link) for link in _fold_links(text, links)]
         actors = self._foreign_groups(text, actors)
         expressions = article.time_expressions or tuple(tag_article(article))
@@ -1063,8 +1093,12 @@ class _ArticleContext:
             return []  # (Ketiga oknum polisi yang ...: counted words may open the sentence)
         if _bare_place(first):
             return []
-        following = _words(self.text[first.end : first.end + 12])
-        apposition = self.text[first.end : first.end + 2].startswith(",") and self.text[
+        first_end = first.end
+        age = AGE_RE.match(self.text, first_end)
+        if age is not None:
+            first_end = age.end()  # Endang Sulastri (41), pemilik warung ..., dibunuh
+        following = _words(self.text[first_end : first_end + 12])
+        apposition = self.text[first_end : first_end + 2].startswith(",") and self.text[
             max(first.end, pos - 3) : pos
         ].rstrip().endswith(",")  # Pater X, Ketua KKI ..., meminta maaf
         if following[:1] != ["yang"] and not apposition:
@@ -1998,6 +2032,13 @@ class _ArticleContext:
         # mention the knowledge base cannot code is no actor either.
         actors = [a for a in actors if not _bare_place(a) and a.code and not _uncoded_body(a)]
         recipients = [r for r in recipients if r.code and not _uncoded_body(r)]
+        if predicate.type in PRIVATE_TYPES:
+            # Seorang pria membunuh istrinya: who does violence to a private person is coded
+            # as an offender.
+            actors = [_as_offender(a) if a.method == PRIVATE_METHOD else a for a in actors]
+        else:
+            actors = [a for a in actors if a.method != PRIVATE_METHOD]
+            recipients = [r for r in recipients if r.method != PRIVATE_METHOD]
         if not actors and self.last_actors is not None and voice != "passive":
             last_sentence, last = self.last_actors
             clause = _words(self.text[self.clause_start(s_start, hit.start) : hit.start])
@@ -2676,6 +2717,11 @@ def _topic_name(text: str, words: Sequence[re.Match[str]]) -> list[re.Match[str]
     if name and len(words) > len(name) and words[len(name)].group(0).lower() == "yang":
         return name
     return None
+
+
+def _as_offender(link: ActorLink) -> ActorLink:
+    """``link`` coded as an offender (``<country>CRM``)."""
+    return replace(link, code=link.country + "CRM", sectors=("CRM",))
 
 
 def _group_link(
