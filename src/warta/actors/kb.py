@@ -350,6 +350,22 @@ def org_heads(lang: str = LANG) -> dict[str, OrgHead]:
 
 
 @cache
+def story_aliases(lang: str = LANG) -> dict[tuple[str, str], str]:
+    """(story country, translit key of a name) → organisation id, from ``story_aliases.tsv``:
+    names that denote another country's organisation in an article about that country."""
+    known = countries()
+    orgs = {org.id for org in organisations(lang)}
+    out: dict[tuple[str, str], str] = {}
+    for iso3, name, org_id in read_tsv(lang_file("story_aliases.tsv", lang), 3):
+        if iso3 not in known or org_id not in orgs:
+            raise ActorDataError(f"story_aliases.tsv: unknown country or organisation in {name!r}")
+        if (iso3, translit_key(name)) in out:
+            raise ActorDataError(f"story_aliases.tsv: duplicate name {name!r}")
+        out[(iso3, translit_key(name))] = org_id
+    return out
+
+
+@cache
 def regions(lang: str = LANG) -> tuple[tuple[str, str, str], ...]:
     """(kode, kind, name) of Indonesian provinces and regencies/cities."""
     return tuple((r[0], r[1], r[2]) for r in read_tsv(lang_file("regions.tsv", lang), 3))

@@ -64,6 +64,7 @@ from warta.actors.kb import (
     org_heads,
     read_tsv,
     split_code,
+    story_aliases,
     translit_key,
 )
 from warta.actors.learned import LearnedStore
@@ -151,6 +152,13 @@ names small Indonesian places without a qualifier; foreign ones come with their 
 UNKNOWN_ORG_IN_DEFAULT_COUNTRY = True
 """Likewise an organisation no gazetteer or head noun codes ("Trigana Air" is a company, but
 its country at least is right far more often than not in Indonesian news)."""
+STORY_MIN_VOTES = 3
+STORY_SHARE = 3
+"""An article is about one foreign country when that country has at least ``STORY_MIN_VOTES``
+mentions and ``STORY_SHARE`` times as many as the default country (``story_country``)."""
+STORY_NON_VOTING = frozenset({"BUS", "MED"})
+"""Sectors of organisations that do not make a story foreign (companies and media: ``Google``,
+``Instagram`` in Indonesian articles)."""
 PRONOUN_WINDOW = 600
 """Characters before a pronoun in which its antecedent is looked for."""
 PRONOUN_MODES = ("recent", "speaker")
@@ -261,6 +269,9 @@ class Title:
     places: tuple[str, ...] = ()
     """The ids of the Indonesian regions the title's place can be (``Bogor``: the regency and
     the city), for offices with one holder per region (``Gubernur DKI Jakarta``)."""
+    org_organ: bool = False
+    """``org`` was read from a party organ's abbreviation (``DPD``): a party after it replaces
+    it (``Ketua DPD Partai Golkar``)."""
     ordinal: bool = False
     """The title counts holders ("Presiden ke-3 RI BJ Habibie"): it names the office, not that
     the person holds it on the date."""
@@ -328,6 +339,9 @@ class ArticleState:
     org_names: dict[str, tuple[str, str, Actor | None]] = field(default_factory=dict)
     """Every organisation linked in this article, by the translit key of its mention, for
     shortened names (``BPJS`` after ``BPJS Kesehatan``, ``Mandiri`` after ``Bank Mandiri``)."""
+    country: str | None = None
+    """The story's country when the article is about one foreign country (``story_country``):
+    the country of titles, people and organisations that name none."""
 
 
 class ActorLinker:
@@ -356,6 +370,8 @@ class ActorLinker:
         self.default_country = default_country
         self.words = context_words(lang)
         self.org_heads = org_heads(lang)
+        self._story_aliases = story_aliases(lang)
+        self._story_keys = frozenset(key for _country, key in self._story_aliases)
         self._first_words = {k.split(" ")[0] for k in self.kb.by_key}
         self._role_first = {k.split(" ")[0] for k in self.kb.roles}
         vocab = set(title_words(lang)) | set(self.words.get("title", ()))
@@ -383,11 +399,53 @@ class ActorLinker:
         """Link ``mentions`` (or the finder's, if None) in ``text`` on date ``dct`` (ISO)."""
         if mentions is None:
             mentions = self.find_mentions(text)
+        ordered = sorted(mentions, key=lambda m: (m.start, m.end))
         state = ArticleState()
-        return [
-            self.link(text, mention, dct=dct, state=state, source=source)
-            for mention in sorted(mentions, key=lambda m: (m.start, m.end))
+        links = [
+            self.link(text, mention, dct=dct, state=state, source=source) for mention in ordered
         ]
+        story = self.story_country(links)
+        if story is None:
+            return links
+        # A report on one foreign country: link again with it as the country of what names none.
+        state = ArticleState(country=story)
+        return [
+            self.link(text, mention, dct=dct, state=state, source=source) for mention in ordered
+        ]
+
+    def story_country(self, links: Sequence[ActorLink]) -> str | None:
+        """The one foreign country an article is about, or None.
+
+        Each link to a known actor votes for its country: a country, a capital or foreign city,
+        an Indonesian region (the default country), a known person or state body; companies and
+        media (``BUS``, ``MED``: ``Google`` in an Indonesian article), names another country's
+        story gives to another body (``story_aliases.tsv``: ``Partai Demokrat``) and links the
+        default country coded (unknown people, bare roles) do not vote. The story is foreign when one
+        country has at least ``STORY_MIN_VOTES`` votes, ``STORY_SHARE`` times the default
+        country's and twice any other country's: a detik report on US politics (``AS``,
+        ``Trump``, ``Partai Republik``) with no Indonesian actor. Its untitled people, bare roles
+        and unknown organisations are then that country's (``Elon Musk``, ``Departemen
+        Efisiensi Pemerintah``, ``pemerintah``)."""
+        if not self.default_country:
+            return None
+        votes: dict[str, int] = {}
+        for link in links:
+            if link.actor_id is None or not link.country or link.learned:
+                continue
+            if link.type == "organisation" and set(link.sectors) & STORY_NON_VOTING:
+                continue
+            if translit_key(link.text) in self._story_keys:
+                continue  # "Partai Demokrat": the name is the question, not the answer
+            votes[link.country] = votes.get(link.country, 0) + 1
+        home = votes.pop(self.default_country, 0)
+        if not votes:
+            return None
+        ranked = sorted(votes.items(), key=lambda item: -item[1])
+        country, top = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        if top >= STORY_MIN_VOTES and top >= STORY_SHARE * home and top >= 2 * second:
+            return country
+        return None
 
     def link_article(
         self, article: Article, mentions: Sequence[Mention] | None = None
@@ -946,6 +1004,30 @@ class ActorLinker:
         party = known_at[role_end]
         return party.type == "organisation" and (party.default_code or "").endswith("PTY")
 
+    def _party_board(
+        self, mention: Mention, tokens: Sequence[Token], state: ArticleState
+    ) -> ActorLink | None:
+        """A party organ's abbreviation followed only by an Indonesian region (``DPD Jawa
+        Timur``, ``DPW Jabar``): the party's board there, coded as the party and linked to the
+        party the article named last (none if it named none)."""
+        words = [t for t in tokens if t.key]
+        organs = self.words.get("party_organ", frozenset())
+        size = next((n for n in (3, 1) if " ".join(t.key for t in words[:n]) in organs), 0)
+        if not size or size >= len(words):
+            return None
+        place = self._alias_at(words[size:], 0)
+        if place is None or place[0] != len(words) - size:
+            return None
+        if not (place[1].type == "place" and place[1].id.startswith("region:")):
+            return None
+        party = next(
+            (a for _n, _c, a in reversed(list(state.org_names.values())) if a and _is_party(a)),
+            None,
+        )
+        code = party.default_code if party else (self.default_country or "") + "PTY"
+        method = "role" if party is not None else "role-only"
+        return self._make(mention, party, code or "", method, mention.text, mention.start)
+
     def _bare_role(
         self,
         text: str,
@@ -1208,6 +1290,34 @@ class ActorLinker:
             ):
                 break  # a known person's name ends the title ("... Golkar Airlangga Hartarto")
             if match is not None and match[1].type != "person":
+                organs = self.words.get("party_organ", frozenset())
+                phrase = " ".join(t.key for t in tokens[k : k + match[0]])
+                if _is_party(match[1]) and title.org is not None and title.org_organ:
+                    # "Ketua DPD Partai Golkar Jawa Barat": the party's board, not the council
+                    title.org = match[1]
+                    title.org_organ = False
+                    k += match[0]
+                    continue
+                if phrase in organs and title.org is None:
+                    rest = tokens[k + match[0] : stop]
+                    next_body = self._alias_at(rest, 0) if rest else None
+                    if next_body is not None and _is_party(next_body[1]):
+                        title.org_organ = True  # the party after it decides (above)
+                    elif (
+                        next_body is not None
+                        and next_body[1].type == "place"
+                        and next_body[1].id.startswith("region:")
+                    ):
+                        # "Ketua DPD Jawa Timur Deni Wicaksono": a party's provincial board
+                        # (the regional council is "DPD RI", its members "anggota DPD dari ...")
+                        title.org = Actor(
+                            id="",
+                            name=" ".join(t.text for t in tokens[k : k + match[0]]),
+                            type="organisation",
+                            default_code=(self.default_country or "") + "PTY",
+                        )
+                        k += match[0]
+                        continue
                 self._qualify(title, match[1])
                 k += match[0]
                 continue
@@ -1412,6 +1522,17 @@ class ActorLinker:
         words = [t for t in tokens[lo:hi] if t.key or t.text == "("]
         cut = next((j for j, t in enumerate(words) if t.text == "("), len(words))
         words = words[:cut]
+        following = tokens[hi] if hi < len(tokens) else None
+        if (
+            len(words) == 1
+            and words[0].key in self.words.get("legislature_word", frozenset())
+            and following is not None
+            and following.upper
+            and following.key not in self.words.get("council_word", frozenset())
+        ):
+            # "Ketua Dewan Muhammad Yamin": "Dewan" alone is the (regional) legislature.
+            legislature = (self.default_country or "") + "LEG"
+            return Actor(id="", name=words[0].text, type="organisation", default_code=legislature)
         for j, tok in enumerate(words):
             if not tok.upper:
                 continue
@@ -1483,10 +1604,13 @@ class ActorLinker:
                 k -= 1  # "Kapolda Jatim, Irjen Pol Luki Hermawan": only ranks after the comma
                 continue
             break
+        # The name's first word after the title's words ("Ketua Dewan Kehormatan ..." is no
+        # legislature: ``_unknown_org_in``); the title never reads into it.
+        named = left + tokenize(text[start : start + RIGHT_WINDOW], start)[:1]
         for p in range(k, stop):
             if not left[p].key:
                 continue
-            end, title = self._title_from(left, p, stop, lenient=True)
+            end, title = self._title_from(named, p, stop, lenient=True)
             if title.role is not None and end == stop:
                 dropped = any(left[j].text == left[j + 1].text == "," for j in range(p, stop - 1))
                 if dropped and not left[p].upper:
@@ -1560,10 +1684,14 @@ class ActorLinker:
     ) -> ActorLink:
         """Link one mention (see the module docstring for the order of steps)."""
         state = state if state is not None else ArticleState()
+        home = state.country or self.default_country  # the story's country, else the default
         inner = tokenize(mention.text, mention.start)
         title = Title()
         rest: Sequence[Token] = inner
         whole = self._whole_name(inner, mention.label)
+        story_org = self._story_aliases.get((state.country or "", translit_key(mention.text)))
+        if story_org is not None and story_org in self.kb.actors:
+            whole = [self.kb.actors[story_org]]  # "Partai Demokrat" in a report on US politics
         if whole and self.default_country:
             abroad = self._place_after(text, mention.end)
             if abroad is not None and abroad != self.default_country:
@@ -1575,6 +1703,11 @@ class ActorLinker:
                     if a.type != "organisation"
                     or not (a.default_code or "").startswith(self.default_country)
                 ] or None
+        if (
+            mention.label != "PER"
+            and (organ := self._party_board(mention, inner, state)) is not None
+        ):
+            return organ  # "DPD Jawa Timur" in an article on PDI Perjuangan: the party's board
         if mention.label != "PER" and inner:
             local = state.orgs.get(translit_key(mention.text))
             if local is not None:  # "FRI" after "Front Revolusi Indonesia (FRI)"
@@ -1641,7 +1774,7 @@ class ActorLinker:
                         title if title.role is not None else self._right_title(text, mention.end)
                     )
                     if later.role is not None and not later.former:
-                        seen.code = later.code(self.default_country) or seen.code
+                        seen.code = later.code(home) or seen.code
                 return make(self._actor(seen.actor_id), seen.code, "coref")
         # 3. exact (or an organisation followed by its place)
         if mention.label == "LOC" and not whole and self._after_district_word(text, mention):
@@ -1661,8 +1794,11 @@ class ActorLinker:
             candidates = [self.kb.actors[i] for i in self.kb.world_places.get(place_key, [])]
         if mention.label == "PER":
             candidates = [a for a in candidates if a.type == "person"]
+        candidates = [
+            a for a in candidates if not self._namesake(a, title, text, mention.start, dct)
+        ]  # "Kapolsek Tebet Kompol Zainal Abidin" is not PETRARCH2's Malaysian minister
         if candidates:
-            actor = self._choose(candidates, mention.label, title, dct, text)
+            actor = self._choose(candidates, mention.label, title, dct, text, home)
             code = self._code(actor, title, dct, text, mention)
             self._remember(state, actor, code, dct, text, mention)
             if actor.type == "organisation":
@@ -1690,7 +1826,7 @@ class ActorLinker:
             )  # "Kepala Dusun Krajan, Paimin", "Negara Bagian Sinaloa": the place is a place
             if titled:
                 self._owning_body(text, mention.end, title)
-            code = title.code(self.default_country) if titled else ""
+            code = title.code(home) if titled else ""
             if code and mention.label == "ORG":
                 # "Direktorat Jenderal ... (PDSPKP)": the abbreviation names it again.
                 after = tokenize(text[mention.end : mention.end + 40], mention.end)
@@ -1706,7 +1842,7 @@ class ActorLinker:
                 # "Kemenpora", "Kemenkumham": an Indonesian ministry's acronym.
                 code = (self.default_country or "") + "GOV"
             if not code and mention.label == "LOC" and UNKNOWN_PLACE_IN_DEFAULT_COUNTRY:
-                return make(None, self.default_country or "", "nil")  # a guess: low confidence
+                return make(None, home or "", "nil")  # a guess: low confidence
             if mention.label == "ORG" and (expanded := self._bracketed_expansion(text, mention)):
                 # "Bapepam-LK (Badan Pengawas Pasar Modal dan Lembaga Keuangan)": the
                 # abbreviation is the organisation its expansion names.
@@ -1719,7 +1855,7 @@ class ActorLinker:
                 sector = self._inner_sector(rest)
                 if sector or UNKNOWN_ORG_IN_DEFAULT_COUNTRY:
                     # "Sentra Pelayanan Kepolisian Terpadu": a police body; else a guess.
-                    code = (self.default_country or "") + sector
+                    code = (home or "") + sector
                     after = tokenize(text[mention.end : mention.end + 40], mention.end)
                     abbr_end = self._bracket_after(after, 0)
                     if abbr_end is not None and not self._names_a_place(after[1 : abbr_end - 1]):
@@ -1753,7 +1889,7 @@ class ActorLinker:
             title = self._right_title(text, mention.end)
         if title.role is None:
             title = self._next_sentence_title(text, mention.end)
-        code = title.code(self.default_country) if title.role is not None else ""
+        code = title.code(home) if title.role is not None else ""
         country, sectors = split_code(code, self.kb.countries)
         if (
             title.ordinal
@@ -1768,7 +1904,7 @@ class ActorLinker:
         if not sectors and self._defendant_cue(text, mention.start):
             # "Sidang dakwaan Isa Rachmatarwata", "sidang perdana Jefri Nichol": the trial
             # names its defendant.
-            code = (country or self.default_country or "") + "CRM"
+            code = (country or home or "") + "CRM"
             unknown = Actor(id="", name=name, type="person")
             self._remember(state, unknown, code, dct, text, mention)
             return make(None, code, "role-only")
@@ -1811,7 +1947,7 @@ class ActorLinker:
         if code:
             self._remember(state, unknown, code, dct, text, mention)
             return make(None, code, "role-only")
-        code = self.default_country or ""
+        code = home or ""
         self._remember(state, unknown, code, dct, text, mention)
         return make(None, code, "nil")
 
@@ -1939,6 +2075,27 @@ class ActorLinker:
         held = {code_at(actor, dct)} | {role.code for role in actor.roles}
         blocks = {wanted[i : i + 3] for i in range(0, len(wanted), 3)}
         return not any(blocks & set(split_code(code, self.kb.countries)[1]) for code in held)
+
+    def _namesake(self, actor: Actor, title: Title, text: str, start: int, dct: str | None) -> bool:
+        """Whether a known person of this name is another person than the one the text titles:
+        the title's country (or a police rank's, which is the default country's) is none of
+        the person's countries, or a rank gives a sector the person never had
+        (``Kapolsek Tebet Kompol Zainal Abidin``, ``Iptu Zainal Abidin``: not the Malaysian
+        minister of PETRARCH2)."""
+        if actor.type != "person":
+            return False
+        codes = {code_at(actor, dct)} | {role.code for role in actor.roles}
+        countries = {split_code(c, self.kb.countries)[0] for c in codes if c} - {""}
+        rank = self._rank_sector(text, start)
+        stated = title.country
+        if stated is None and title.role is not None and not title.former:
+            stated = title.role.country
+        if stated is None and rank == "COP":
+            stated = self.default_country
+        if stated and countries and stated not in countries:
+            return True
+        held = {s for c in codes for s in split_code(c, self.kb.countries)[1]}
+        return bool(rank) and rank not in held
 
     def _rank_sector(self, text: str, start: int) -> str:
         """``COP`` or ``MIL`` when a police or military rank stands right before ``start``."""
@@ -2263,6 +2420,7 @@ class ActorLinker:
         title: Title,
         dct: str | None,
         text: str = "",
+        home: str | None = None,
     ) -> Actor:
         wanted = {
             "PER": ("person",),
@@ -2274,14 +2432,17 @@ class ActorLinker:
 
         level = self._region_level(title)
 
-        def score(actor: Actor) -> tuple[int, int, int, int, int, int]:
+        def score(actor: Actor) -> tuple[int, int, int, int, int, int, int]:
             country, _ = split_code(code_at(actor, dct), self.kb.countries)
             agrees = int(title.country is not None and country == title.country)
             curated = int(actor.id in self.kb.curated_people or actor.type != "person")
             holds = int(any(covers(r, dct) for r in actor.roles))
             rank = {"country": 3, "organisation": 2, "place": 1}.get(actor.type, 0)
             fits = int(level is not None and _region_kind(actor.id) == level)
-            return (agrees, fits, curated, holds, rank, self._parent_named(actor, text))
+            # The story's (else the default) country: "Partai Demokrat" in a report on US
+            # politics is the US party, in Indonesian news the Indonesian one.
+            story = int(home is not None and country == home)
+            return (agrees, story, fits, curated, holds, rank, self._parent_named(actor, text))
 
         return max(pool, key=score)
 
@@ -2420,7 +2581,7 @@ class ActorLinker:
                     title.country = place[1].default_code
         self._owning_body(text, mention.end, title)
         self._article_org(text, mention.start, mention.end, title, state)
-        code = title.code(self.default_country)
+        code = title.code(state.country or self.default_country)
         actor: Actor | None = None
         method = "role-only"
         if (
@@ -2674,6 +2835,10 @@ def _typo_of(a: str, b: str) -> bool:
     if distance > FUZZY_MAX_EDITS:
         return False
     return distance * FUZZY_WORD_SHARE <= max(len(a), len(b)) or sorted(a) == sorted(b)
+
+
+def _is_party(actor: Actor) -> bool:
+    return actor.type == "organisation" and (actor.default_code or "").endswith("PTY")
 
 
 def _unknown_type(label: str) -> str:

@@ -1,0 +1,223 @@
+"""Gap classes of the actor held-out sets 5 and 6 (issue 5, fourth session): a report on one
+foreign country (its untitled people, bare roles and unknown bodies are that country's), the
+other country's party of the same name in such a report, well-known companies, platforms and
+business people, a police rank or an Indonesian title over a same-named foreign person of the
+knowledge base, a party's regional board (``DPD Partai Golkar Jawa Tengah``, ``DPD Jawa Timur``)
+against the regional council (``DPD``), ``Dewan`` alone as the legislature, ``Forum`` names as
+NGOs, and former states (``Uni Soviet``).
+
+Sentences are from CLICK-ID (CC BY 4.0; outlet and row in each comment; none is in an actor
+or events eval set) or marked as written for the test."""
+
+from __future__ import annotations
+
+from tests.actors.helpers import found
+from warta.actors import ActorLinker
+from warta.actors.kb import story_aliases
+from warta.records import ActorLink, Mention
+
+
+def given(
+    linker: ActorLinker, text: str, spans: list[tuple[str, str]], dct: str = "2019-09-20"
+) -> list[ActorLink]:
+    """Link the given mentions (surface, label; each surface's next occurrence), as the scorer
+    does with gold mentions."""
+    mentions = []
+    at: dict[str, int] = {}
+    for surface, label in spans:
+        start = text.index(surface, at.get(surface, 0))
+        at[surface] = start + len(surface)
+        mentions.append(Mention(surface, start, start + len(surface), label))
+    links = linker(text, mentions, dct=dct)
+    for link in links:
+        assert text[link.start : link.end] == link.text
+    return links
+
+
+def by_text(links: list[ActorLink]) -> dict[str, ActorLink]:
+    return {link.text: link for link in links}
+
+
+# tempo.co 724 (2019-09-12): a US story; no Indonesian actor.
+US_STORY = (
+    "Seorang perempuan di Amerika Serikat mendapat sandwich gratis seumur hidup setelah menulis "
+    "pujian terhadap restoran di Twitter.,Tweet dari Bri Hall, seorang musisi berusia 24 tahun "
+    "yang dibesarkan di Maryland dengan nama panggung La Hara, mengunggah pujian dan menyarankan "
+    "penduduk District of Columbia mencoba sandwich ayam di Roaming Rooster, sebuah restoran "
+    'keluarga yang dimiliki oleh seorang imigran Ethiopia.,"Setelah tweet-nya, bisnis kami naik,'
+    '" kata Michael Habtemariam, salah satu pemilik Roaming Rooster di restoran di kawasan '
+    "Woodridge, Northeast Washington."
+)
+
+
+def test_untitled_people_of_a_foreign_story_are_of_its_country(linker: ActorLinker) -> None:
+    spans = [
+        ("Amerika Serikat", "LOC"),
+        ("Bri Hall", "PER"),
+        ("Maryland", "LOC"),
+        ("District of Columbia", "LOC"),
+        ("Michael Habtemariam", "PER"),
+        ("Washington", "LOC"),
+    ]
+    links = by_text(given(linker, US_STORY, spans))
+    assert links["Bri Hall"].code == "USA"
+    assert links["Michael Habtemariam"].code == "USA"
+    assert linker.story_country(list(links.values())) == "USA"
+
+
+def test_an_indonesian_story_with_a_foreign_country_stays_indonesian(
+    linker: ActorLinker,
+) -> None:
+    # kompas.com 2818 (2019-09-19): Jambi students; no foreign country.
+    text = (
+        "Saat menemui puluhan mahasiswa Universitas Batanghari (Unibari) , yang menggelar aksi di "
+        "Gedung Dewan Perwakilan Daerah (DPRD), Wakil Ketua Dewan, Rocky Candra, justru mengajak "
+        'mahasiswa menjadi relawan pemadam api.,"Dan besok saya akan mengirimkan surat ke BEM-BEM '
+        'kampus yang ada di Jambi," kata Rocky, Kamis (19/9/2019).'
+    )
+    links = found(linker, text)
+    assert linker.story_country(links) is None
+    # Written for the test: three mentions of Japan against two Indonesian regions and a
+    # police unit is no Japanese story.
+    text = (
+        "Polres Tanjungpinang menangkap warga Jepang di Tanjungpinang, Kepulauan Riau. Warga "
+        "Jepang itu membawa sabu dari Jepang. Ia dijemput tim Polres Tanjungpinang di bandara."
+    )
+    links = found(linker, text)
+    assert linker.story_country(links) is None
+    assert by_text(links)["Polres Tanjungpinang"].code == "IDNCOP"
+
+
+def test_a_party_named_in_a_us_story_is_the_us_party(linker: ActorLinker) -> None:
+    # Written for the test in the style of detik.com's US reports: "Demokrat" and "Partai
+    # Demokrat" name the Indonesian party in Indonesian news, the US one in a US story.
+    text = (
+        "Presiden AS Donald Trump mengatakan hanya ada dua partai politik yang dominan di AS "
+        "yakni Republik dan Demokrat. Politik AS selama ini didominasi Partai Demokrat dan "
+        "Partai Republik."
+    )
+    spans = [
+        ("AS", "LOC"),
+        ("Donald Trump", "PER"),
+        ("AS", "LOC"),
+        ("Republik", "ORG"),
+        ("Demokrat", "ORG"),
+        ("AS", "LOC"),
+        ("Partai Demokrat", "ORG"),
+        ("Partai Republik", "ORG"),
+    ]
+    links = given(linker, text, spans)
+    ids = [link.actor_id for link in links if link.label == "ORG"]
+    assert ids == [
+        "org:us-republican",
+        "org:us-democratic",
+        "org:us-democratic",
+        "org:us-republican",
+    ]
+    # Written for the test: an Indonesian story keeps the Indonesian party.
+    text = "Ketua Umum Partai Demokrat Susilo Bambang Yudhoyono menjenguk Habibie di Jakarta."
+    links = by_text(given(linker, text, [("Partai Demokrat", "ORG"), ("Jakarta", "LOC")]))
+    assert links["Partai Demokrat"].actor_id == "org:demokrat"
+
+
+def test_story_aliases_name_known_countries_and_organisations() -> None:
+    table = story_aliases()
+    assert table[("USA", "demokrat")] == "org:us-democratic"
+    assert all(len(country) == 3 for country, _key in table)
+
+
+def test_companies_platforms_and_business_people_are_known(linker: ActorLinker) -> None:
+    # okezone.com 2389 (2019-09-20)
+    text = (
+        "Pendiri,dan CEO, Mark Zuckerberg bertemu pada Kamis dengan President Donald Trump dan "
+        "sejumlah anggota Congress. Pertemuan tersebut terkait langkah Facebook menyelesaikan "
+        "masalah regulasi."
+    )
+    links = by_text(found(linker, text))
+    assert links["Mark Zuckerberg"].code == "USABUS"
+    assert links["Facebook"].code == "USAMED"
+    # kompas.com 3041 (2019-09-19)
+    text = (
+        "Dari survei tersebut diketahui bahwa responden memfavoritkan Elon Musk sebagai tokok "
+        "yang inspiratif di bidang teknologi."
+    )
+    assert by_text(found(linker, text))["Elon Musk"].actor_id == "elon-musk"
+    # Written for the test: Musk led DOGE for the government from January to May 2025.
+    assert linker.lookup("Elon Musk", "2025-03-01")[0][1] == "USAGOV"
+    assert linker.lookup("Elon Musk", "2025-07-07")[0][1] == "USABUS"
+
+
+def test_a_police_rank_is_not_a_foreign_namesake(linker: ActorLinker) -> None:
+    # sindonews.com 747 (2019-09-19): not Malaysia's Muhyiddin Yassin.
+    text = (
+        "Kasubaghumas Polres Cirebon Iptu Muhyidin mengatakan, dalam rekaman CCTV terlihat jelas "
+        'dua pelaku yang bersenjatakan sangkur.,"Dua pegawai minimarket hanya bisa pasrah," kata '
+        "Iptu Muhyidin, Kamis (19/9/2019)."
+    )
+    links = given(linker, text, [("Muhyidin", "PER"), ("Muhyidin", "PER")])
+    assert [link.actor_id for link in links] == [None, None]
+    assert [link.code for link in links] == ["IDNCOP", "IDNCOP"]
+    # Written for the test: the same name with a Malaysian title is the minister.
+    text = "Perdana Menteri Malaysia Muhyiddin Yassin menerima Menlu Retno Marsudi."
+    link = by_text(given(linker, text, [("Muhyiddin Yassin", "PER")], dct="2020-06-01"))
+    assert link["Muhyiddin Yassin"].actor_id == "muhyiddin-yassin"
+
+
+def test_a_party_board_is_the_party_not_the_regional_council(linker: ActorLinker) -> None:
+    # wowkeren.com 781 (2019-09-26)
+    text = (
+        '"Langkah politik Gibran patut didukung," ujar Ketua Harian DPD Partai Golkar Jawa '
+        "Tengah, M Iqbal Wibisono, dalam keterangan tertulis, Kamis (26/9)."
+    )
+    links = by_text(given(linker, text, [("M Iqbal Wibisono", "PER")]))
+    assert links["M Iqbal Wibisono"].code == "IDNPTY"
+    # Written for the test: a board named by its region in an article on the party.
+    text = (
+        "PDI Perjuangan menggelar rapat kerja daerah. Ketua DPD Jawa Timur Deni Wicaksono hadir. "
+        "DPD Jawa Timur menolak usulan itu."
+    )
+    spans = [("PDI Perjuangan", "ORG"), ("Deni Wicaksono", "PER"), ("DPD Jawa Timur", "ORG")]
+    links = by_text(given(linker, text, spans))
+    assert links["Deni Wicaksono"].code == "IDNPTY"
+    assert links["DPD Jawa Timur"].actor_id == "org:pdip"
+    # The council itself (tribunnews.com 196): "DPD RI" and "DPD" alone stay the council.
+    text = "“DPD RI sudah bekerja dengan sangat baik,” kata dia. Fungsi DPD perlu diperkuat."
+    links = given(linker, text, [("DPD RI", "ORG"), ("DPD", "ORG")])
+    assert [link.actor_id for link in links] == ["org:dpd", "org:dpd"]
+
+
+def test_dewan_alone_in_a_title_is_the_legislature(linker: ActorLinker) -> None:
+    # kompas.com 2818 (2019-09-19): the Jambi provincial legislature (DPRD)
+    text = (
+        "Saat menemui puluhan mahasiswa Universitas Batanghari (Unibari) , yang menggelar aksi di "
+        "Gedung Dewan Perwakilan Daerah (DPRD), Wakil Ketua Dewan, Rocky Candra, justru mengajak "
+        "mahasiswa menjadi relawan pemadam api."
+    )
+    links = by_text(given(linker, text, [("Rocky Candra", "PER")]))
+    assert links["Rocky Candra"].code == "IDNLEG"
+    # tribunnews.com 154 (2019-09-10): a council's name goes on after "Dewan".
+    text = (
+        "Hal itu disampaikan oleh Wakil Ketua Dewan Pembina Partai Golkar Theo L Sambuaga.,"
+        "Theo Sambuaga menjenguk Habibie."
+    )
+    links = by_text(given(linker, text, [("Theo L Sambuaga", "PER")]))
+    assert links["Theo L Sambuaga"].code == "IDNPTY"
+    # pos_metro 160 (2019-07-30)
+    text = "Ketua Dewan Komisioner OJK, Wimboh Santoso mengatakan, pemuda harus ubah mindset."
+    links = by_text(given(linker, text, [("Wimboh Santoso", "PER")]))
+    assert links["Wimboh Santoso"].code == "IDNGOVBUS"
+
+
+def test_forum_names_are_ngos(linker: ActorLinker) -> None:
+    # wowkeren.com 2151 (2019-09)
+    text = "Forum Titik Temu menggelar diskusi kebangsaan di Jakarta."
+    assert by_text(found(linker, text))["Forum Titik Temu"].code == "IDNNGO"
+
+
+def test_former_states_are_countries(linker: ActorLinker) -> None:
+    # sindonews.com 2480 (2019-09-13)
+    text = (
+        "Perjanjian INF, yang ditandatangani oleh AS dan Uni Soviet pada tahun 1987, mengharuskan "
+        "kedua negara itu untuk menghilangkan semua rudal balistik."
+    )
+    assert by_text(found(linker, text))["Uni Soviet"].code == "SUN"
