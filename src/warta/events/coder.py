@@ -1810,6 +1810,9 @@ class _ArticleContext:
         actors: list[ActorLink] = []
         recipients: list[ActorLink] = []
         frame = predicate.frame
+        mutual = frame == "mutual"
+        if mutual:  # two-sided: the parties are found as a noun's or a verb's would be
+            frame = "gen" if voice == "nominal" else "prep"
         if voice == "passive" and frame == "judge":
             # dianggap tidak bertanggung jawab oleh X: only an oleh agent judges.
             match = OLEH_RE.search(self.text, hit.end, min(s_end, hit.end + AGENT_REACH * 2))
@@ -2030,6 +2033,10 @@ class _ArticleContext:
                 return None
         # A region or city named as subject is where something happens, not who acts; a
         # mention the knowledge base cannot code is no actor either.
+        if mutual and recipients:
+            # bentrok dengan polisi: the other side fights too (PLOVER: all are actors)
+            actors = actors + [r for r in recipients if r not in actors]
+            recipients = []
         actors = [a for a in actors if not _bare_place(a) and a.code and not _uncoded_body(a)]
         recipients = [r for r in recipients if r.code and not _uncoded_body(r)]
         if predicate.type in PRIVATE_TYPES:

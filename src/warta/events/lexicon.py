@@ -23,7 +23,20 @@ from pathlib import Path
 
 LANG = "id"
 FRAMES = frozenset(
-    {"obj", "prep", "none", "gen", "inv", "host", "recog", "judge", "attrib", "genp", "recv"}
+    {
+        "obj",
+        "prep",
+        "none",
+        "gen",
+        "inv",
+        "host",
+        "recog",
+        "judge",
+        "attrib",
+        "genp",
+        "recv",
+        "mutual",
+    }
 )
 SUFFIXES = frozenset({"i", "kan", "an"})
 VOWELS = frozenset("aeiou")
