@@ -48,11 +48,11 @@ NER_SETS = {
 
 # Floors: the measured score rounded down; they only move up (CONTRIBUTING.md).
 FLOORS: dict[tuple[str, str], float] = {
-    ("ud", "GSD v2.17 test/upos"): 92.0,
-    ("ud", "GSD v2.17 test/las"): 71.5,
-    ("ud", "CSUI test/upos"): 92.5,
-    ("ud", "CSUI test/las"): 70.5,
-    ("ud", "PUD test/las"): 65.5,
+    ("ud", "GSD v2.17 test/upos"): 92.5,
+    ("ud", "GSD v2.17 test/las"): 72.0,
+    ("ud", "CSUI test/upos"): 93.0,
+    ("ud", "CSUI test/las"): 71.0,
+    ("ud", "PUD test/las"): 66.0,
     ("ner", "idner-news-2k test/full/all/f1"): 87.0,
     ("ner", "idner-news-2k test/fast/all/f1"): 87.0,
     ("gpe", "gpe_sample.tsv/p"): 95.0,
@@ -248,8 +248,20 @@ def _known_gaps(results: dict[str, Any]) -> str:
         "GPE comes from a gazetteer rule, not from the statistical NER (the NER corpora label "
         "countries and cities LOC alike): foreign cities the actor knowledge base does not list "
         "(`Misrata`, `Urumqi`) stay LOC",
-        "titles such as `Dr.` and `No.` stay one token as Warta's tokenizer wants, while UD "
-        "splits the period (part of the token errors below)",
+        "since 2026-11-22 the tokenizer writes what UD GSD v2.17 dev writes as two tokens as "
+        "two (the full stop of titles, abbreviations and initials: `Dr.`, `No.`, `dll.`, `B.`; "
+        "-nya after hyphenated words and in `katanya`, `usahanya`, `semuanya`; -pun after "
+        "`atau`, `apa`; opening double backticks, hashtags, primes), which raised UPOS with "
+        "the same weights (GSD v2.17 dev, where the rules were written: Tokens 98.61 to 99.41, "
+        "UPOS 95.45 to 96.11, on its last 150 sentences, held out from training, 92.78 to "
+        "93.21; GSD v2.17 test, scored once: UPOS 92.26 to 92.64); the token errors left on "
+        "GSD dev are mostly -lah, -ku and -mu after content words (`berkatalah`, `hatimu`: a "
+        "verb and noun lexicon would be needed) and -nya words GSD leaves whole (`gaungnya`); "
+        "where CSUI differs (it keeps `No.` and `Ltd.` whole and splits `adanya`, `lainnya` "
+        "and number ranges), the tokenizer follows GSD; no post-tagging rule was added: on "
+        "GSD v2.17 dev, of the tokens that are all punctuation or symbols (1,870) or digits "
+        "(296), 8 are mistagged, 4 of them dashes UD tags X, so a rule (digits NUM, primes "
+        "SYM) would fix 3 words",
     ]
     return "Known gaps: " + "; ".join(gaps) + "."
 
@@ -286,7 +298,8 @@ def render(results: dict[str, Any]) -> str:
         "| component | trained on | notes |",
         "|---|---|---|",
         "| tokenizer | rules + `src/warta/lang/id/abbreviations.tsv`, `clitics.tsv` | splits "
-        "-nya/-lah/-kah like UD GSD v2.9+; keeps dates, hyphenated words, abbreviations |",
+        "-nya/-lah/-kah/-pun and the full stop of titles, abbreviations and initials like UD "
+        "GSD v2.17; keeps dates, clock times, hyphenated words |",
         "| warta_sentences | rules | newlines, datelines, final punctuation outside quotes |",
         "| vectors | CLICK-ID titles + bodies (6.5 M tokens) | floret (fastText with hashed "
         "subwords), cbow, 5 epochs, one thread |",

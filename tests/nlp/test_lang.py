@@ -62,6 +62,18 @@ def test_clitic_file_is_lower_case_and_unique() -> None:
         ("masalah", None),
         ("langkah", None),
         ("KPKnya", ("KPK", "nya")),
+        ("katanya", ("kata", "nya")),
+        ("usahanya", ("usaha", "nya")),
+        ("semuanya", ("semua", "nya")),
+        ("lainnya", None),
+        ("bahwasanya", None),
+        ("ditanya", None),
+        ("cita-citanya", ("cita-cita", "nya")),
+        ("APBD-nya", None),
+        ("ataupun", ("atau", "pun")),
+        ("Apapun", ("Apa", "pun")),
+        ("walaupun", None),
+        ("maupun", None),
         ("NYA", None),
         ("Jong-un", None),
     ],
@@ -80,6 +92,19 @@ def test_bad_kind_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
             lang.abbreviations("zz")
     finally:
         lang.abbreviations.cache_clear()
+
+
+def test_clitic_without_a_host_kind_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    from warta.nlp import lang
+
+    rows = [("clitic", "nya"), ("clitic", "tah"), ("host", "apa")]
+    monkeypatch.setattr(lang, "read_rows", lambda name, columns, lang_: rows)
+    lang.clitic_rules.cache_clear()
+    try:
+        with pytest.raises(LanguageDataError, match="no host kind"):
+            lang.clitic_rules("zz")
+    finally:
+        lang.clitic_rules.cache_clear()
 
 
 def test_east_asian_names_load_per_origin() -> None:

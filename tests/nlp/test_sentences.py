@@ -54,3 +54,11 @@ def test_no_split_after_titles(rules_nlp: Any) -> None:
 
 def test_lower_case_after_period_does_not_split(rules_nlp: Any) -> None:
     assert len(sentences(rules_nlp, "Nilainya 3. dan seterusnya naik.")) == 1
+
+
+def test_no_split_after_initials_but_after_abbreviations(rules_nlp: Any) -> None:
+    text = "Presiden Susilo B. Yudhoyono membawa bom, granat, dll. Polisi datang."
+    assert sentences(rules_nlp, text) == [
+        "Presiden Susilo B. Yudhoyono membawa bom, granat, dll.",
+        "Polisi datang.",
+    ]

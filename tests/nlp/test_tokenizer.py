@@ -25,8 +25,11 @@ def words(nlp: Any, text: str) -> list[str]:
         ),
         ("Kamis (27/7) lalu", ["Kamis", "(", "27/7", ")", "lalu"]),
         ("pukul 10.00 WIB.", ["pukul", "10.00", "WIB", "."]),
-        ("di Jl. Sudirman No. 5", ["di", "Jl.", "Sudirman", "No.", "5"]),
-        ("bom, granat, dll. Polisi", ["bom", ",", "granat", ",", "dll.", "Polisi"]),
+        # the full stop of a title, an abbreviation or an initial is its own token, as in UD
+        ("di Jl. Sudirman No. 5", ["di", "Jl", ".", "Sudirman", "No", ".", "5"]),
+        ("bom, granat, dll. Polisi", ["bom", ",", "granat", ",", "dll", ".", "Polisi"]),
+        ("Susilo B. Yudhoyono", ["Susilo", "B", ".", "Yudhoyono"]),
+        ("K.H. Ma'ruf Amin", ["K.H", ".", "Ma'ruf", "Amin"]),
         ("senilai Rp10.000 untuk", ["senilai", "Rp", "10.000", "untuk"]),
         ("Kim Jong-un dan badan-badan", ["Kim", "Jong-un", "dan", "badan-badan"]),
         ("peringatan ke-70", ["peringatan", "ke-70"]),
@@ -40,6 +43,10 @@ def words(nlp: Any, text: str) -> list[str]:
         ("“Saya yakin,” kata Shoigu.", ["“", "Saya", "yakin", ",", "”", "kata", "Shoigu", "."]),
         ("Apakah rumahnya besar?", ["Apa", "kah", "rumah", "nya", "besar", "?"]),
         ("Inilah hanya biasanya", ["Ini", "lah", "hanya", "biasanya"]),
+        ("katanya, bertanya", ["kata", "nya", ",", "bertanya"]),
+        ("anak-anaknya ataupun apapun", ["anak-anak", "nya", "atau", "pun", "apa", "pun"]),
+        ("``Apa #pemilu menit 40′", ["``", "Apa", "#", "pemilu", "menit", "40", "′"]),
+        ("JAKARTA -- Presiden", ["JAKARTA", "--", "Presiden"]),
     ],
 )
 def test_news_tokens(rules_nlp: Any, text: str, expected: list[str]) -> None:

@@ -13,7 +13,11 @@ from functools import cache
 from warta.langdata import LANG, LanguageDataError, read_rows
 
 ABBREVIATION_KINDS = frozenset({"title", "abbrev", "acronym"})
-CLITIC_KINDS = frozenset({"clitic", "host", "keep", "keep_ending"})
+DOTTED_KINDS = frozenset({"title", "abbrev"})
+"""Abbreviations written with a final full stop."""
+CLITIC_KINDS = frozenset({"clitic", "host", "pun_host", "keep", "keep_ending"})
+HOST_KINDS: dict[str, str] = {"lah": "host", "kah": "host", "pun": "pun_host"}
+"""The ``clitics.tsv`` kind listing the stems each clitic other than ``-nya`` splits from."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +40,7 @@ def abbreviations(lang: str = LANG) -> tuple[Abbreviation, ...]:
             raise LanguageDataError(f"abbreviations.tsv: duplicate form {form!r}")
         if form != form.strip() or any(ch.isspace() for ch in form):
             raise LanguageDataError(f"abbreviations.tsv: whitespace in form {form!r}")
-        if kind in {"title", "abbrev"} and not form.endswith("."):
+        if kind in DOTTED_KINDS and not form.endswith("."):
             raise LanguageDataError(f"abbreviations.tsv: dotted kind {kind!r} needs a final '.'")
         seen.add(form)
         out.append(Abbreviation(form, kind, expansion))
@@ -47,19 +51,26 @@ def abbreviations(lang: str = LANG) -> tuple[Abbreviation, ...]:
 class CliticRules:
     clitics: tuple[str, ...]
     """Enclitics, longest first."""
-    hosts: frozenset[str]
-    """Stems that take ``-lah``/``-kah``; ``-nya`` splits from any stem."""
+    hosts: dict[str, frozenset[str]]
+    """Per clitic other than ``-nya``, the stems it splits from (``-nya`` splits from any)."""
     keep: frozenset[str]
     keep_endings: tuple[str, ...]
 
     def split(self, word: str) -> tuple[str, str] | None:
         """``(stem, clitic)`` if ``word`` is stem + enclitic, else ``None``.
 
-        1. only alphabetic words that are not all upper case (acronyms) are split;
+        1. only alphabetic words that are not all upper case (acronyms) are split; a
+           hyphenated word splits as its last part does (``cita-citanya``, ``satu-satunya``);
         2. listed whole words and word endings are never split;
         3. ``-nya`` splits when at least three letters remain;
-        4. other clitics split only from a listed host stem.
+        4. other clitics split only from a stem listed for them.
         """
+        head, hyphen, last = word.rpartition("-")
+        if hyphen:
+            if not head or not head.replace("-", "").isalpha():
+                return None
+            parts = self.split(last)
+            return None if parts is None else (head + hyphen + parts[0], parts[1])
         if not word.isalpha() or word.isupper():
             return None
         lower = word.lower()
@@ -69,7 +80,7 @@ class CliticRules:
             if not lower.endswith(clitic):
                 continue
             stem = lower[: -len(clitic)]
-            ok = len(stem) >= 3 if clitic == "nya" else stem in self.hosts
+            ok = len(stem) >= 3 if clitic == "nya" else stem in self.hosts[clitic]
             if ok:
                 cut = len(word) - len(clitic)
                 return word[:cut], word[cut:]
@@ -80,8 +91,7 @@ class CliticRules:
 @cache
 def clitic_rules(lang: str = LANG) -> CliticRules:
     clitics: list[str] = []
-    hosts: set[str] = set()
-    keep: set[str] = set()
+    buckets: dict[str, set[str]] = {kind: set() for kind in CLITIC_KINDS - {"clitic"}}
     endings: list[str] = []
     for kind, value in read_rows("clitics.tsv", 2, lang):
         if kind not in CLITIC_KINDS:
@@ -91,22 +101,23 @@ def clitic_rules(lang: str = LANG) -> CliticRules:
         if kind == "clitic":
             if value in clitics:
                 raise LanguageDataError(f"clitics.tsv: duplicate clitic {value!r}")
+            if value != "nya" and value not in HOST_KINDS:
+                raise LanguageDataError(f"clitics.tsv: no host kind for clitic {value!r}")
             clitics.append(value)
         elif kind == "keep_ending":
             if value in endings:
                 raise LanguageDataError(f"clitics.tsv: duplicate keep_ending {value!r}")
             endings.append(value)
         else:
-            bucket = hosts if kind == "host" else keep
-            if value in bucket:
+            if value in buckets[kind]:
                 raise LanguageDataError(f"clitics.tsv: duplicate {kind} {value!r}")
-            bucket.add(value)
+            buckets[kind].add(value)
     if not clitics:
         raise LanguageDataError("clitics.tsv: no clitic listed")
     return CliticRules(
         clitics=tuple(sorted(clitics, key=len, reverse=True)),
-        hosts=frozenset(hosts),
-        keep=frozenset(keep),
+        hosts={c: frozenset(buckets[HOST_KINDS[c]]) for c in clitics if c != "nya"},
+        keep=frozenset(buckets["keep"]),
         keep_endings=tuple(endings),
     )
 

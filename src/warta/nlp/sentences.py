@@ -5,11 +5,12 @@ Rules, in order:
 1. a line break ends a sentence: headline, date, ``BACA JUGA`` and dateline lines stay apart;
 2. a dateline at the start of a line (``MOSKOW -``, ``Jakarta, IDM –``: up to five capitalised
    tokens, then a dash) is a sentence of its own;
-3. ``.``, ``!``, ``?``, ``…`` (and a sentence-final abbreviation such as ``dll.``), followed by
-   any closing quotes or brackets, end a sentence when the next token starts with a capital, a
-   digit or an opening quote, and no quotation is open;
-4. nothing else splits: titles (``Jl.``, ``Dr.``) are single tokens and never end a sentence,
-   and text inside an open quotation stays in one sentence.
+3. ``.``, ``!``, ``?``, ``…`` (the full stop of a sentence-final abbreviation such as ``dll.``
+   too), followed by any closing quotes or brackets, end a sentence when the next token starts
+   with a capital, a digit or an opening quote, and no quotation is open;
+4. nothing else splits: the full stop of a title (``Jl.``, ``Dr.``: ``title`` in
+   ``abbreviations.tsv``) or of an initial (``B.`` in ``Susilo B. Yudhoyono``), a token of its
+   own as in UD, never ends a sentence, and text inside an open quotation stays in one sentence.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 from typing import cast
 
 import numpy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
@@ -38,7 +39,8 @@ class SentenceSegmenter:
     """Sets ``is_sent_start`` on every token (True at a start, False elsewhere)."""
 
     def __init__(self) -> None:
-        self.final_abbreviations = frozenset(a.form for a in abbreviations() if a.kind == "abbrev")
+        self.titles = frozenset(a.form[:-1] for a in abbreviations() if a.kind == "title")
+        """Titles without their full stop (the tokenizer splits it off)."""
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -50,11 +52,12 @@ class SentenceSegmenter:
         # Token per word cost more than the rules themselves.
         strings = doc.vocab.strings
         texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+        glued = [not space for space in doc.to_array(SPACY).tolist()]
         line_start = 0
         i = 0
         while i <= n:
             if i == n or ("\n" in texts[i] and texts[i].isspace()):
-                self._segment_line(texts, line_start, i, starts)
+                self._segment_line(texts, glued, line_start, i, starts)
                 if i + 1 < n:
                     starts[i + 1] = True
                 line_start = i + 1
@@ -63,7 +66,9 @@ class SentenceSegmenter:
         doc.from_array([SENT_START], cast(Ints2d, values.astype("uint64").reshape(n, 1)))
         return doc
 
-    def _segment_line(self, texts: list[str], begin: int, end: int, starts: list[bool]) -> None:
+    def _segment_line(
+        self, texts: list[str], glued: list[bool], begin: int, end: int, starts: list[bool]
+    ) -> None:
         if begin >= end:
             return
         # Rule 2: dateline.
@@ -88,7 +93,9 @@ class SentenceSegmenter:
                 depth += 1
             elif text in {"”", "»"}:
                 depth = max(0, depth - 1)
-            elif text in FINAL_PUNCT or text in self.final_abbreviations:
+            elif text == "." and i > begin and glued[i - 1] and self._title(texts[i - 1]):
+                pass  # rule 4: a title's or an initial's full stop
+            elif text in FINAL_PUNCT:
                 j = i + 1
                 while j < end and texts[j] in CLOSING_QUOTES:
                     if texts[j] in {"”", "»"}:
@@ -113,6 +120,9 @@ class SentenceSegmenter:
                 i = j
                 continue
             i += 1
+
+    def _title(self, text: str) -> bool:
+        return text in self.titles or (len(text) == 1 and text.isupper())
 
 
 @Language.factory(COMPONENT_NAME)

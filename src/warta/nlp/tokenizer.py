@@ -5,10 +5,16 @@ Differences from ``spacy.blank("id")``:
 1. hyphenated words stay whole (``Kim Jong-un``, ``badan-badan``, ``ke-70``), as UD and the NER
    corpora write them;
 2. numeric dates stay whole (``(25/7/2023)`` gives ``(``, ``25/7/2023``, ``)``);
-3. dotted abbreviations from ``abbreviations.tsv`` stay whole (``Jl.``, ``No.``, ``dll.``);
+3. dotted abbreviations from ``abbreviations.tsv`` and initials split before their final full
+   stop, as UD Indonesian writes them (``Jl.`` gives ``Jl``, ``.``; ``K.H.`` gives ``K.H``,
+   ``.``; ``B.`` gives ``B``, ``.``); the segmenter never ends a sentence at a title's or an
+   initial's full stop (warta.nlp.sentences);
 4. curly quotes, em and en dashes split off even inside a word (``berkata,”Ya``);
 5. enclitics listed in ``clitics.tsv`` become their own tokens (``rumahnya`` gives ``rumah``,
-   ``nya``; ``apakah`` gives ``apa``, ``kah``), the UD Indonesian (GSD v2.9+) tokenisation.
+   ``nya``; ``apakah`` gives ``apa``, ``kah``), the UD Indonesian (GSD v2.9+) tokenisation;
+6. as UD Indonesian writes them: a doubled backtick opening a quotation is one token, a
+   hashtag's ``#`` and the prime after a number (``40′``) split off, and a doubled hyphen
+   standing alone is one token.
 
 Character offsets are exact: every token is a slice of the input text.
 """
@@ -37,7 +43,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 from spacy.vocab import Vocab
 
-from warta.nlp.lang import CliticRules, abbreviations, clitic_rules
+from warta.nlp.lang import DOTTED_KINDS, CliticRules, abbreviations, clitic_rules
 
 TOKENIZER_NAME = "warta.id_news_tokenizer.v1"
 SPLIT_CACHE_SIZE = 200_000
@@ -70,12 +76,27 @@ INFIXES = [
 ]
 
 
+# Rule 6: prefixes and suffixes added to spaCy's Indonesian ones (checked first).
+PREFIXES = [r"``", r"--", r"#"]
+SUFFIXES = [r"(?<=[0-9])[′″]"]
+
+
+# Rule 3: the final full stop of a dotted abbreviation or of an initial is a token of its own.
+INITIAL = re.compile(rf"^[{ALPHA_UPPER}]\.$")
+SUFFIXES.append(rf"(?<=^[{ALPHA_UPPER}])\.")
+
+
 def _special_cases() -> dict[str, list[dict[int, str]]]:
     rules: dict[str, list[dict[int, str]]] = {}
     for key, value in Indonesian.Defaults.tokenizer_exceptions.items():
-        rules[key] = value
+        if not INITIAL.match(key):
+            rules[key] = value
     for abbreviation in abbreviations():
-        rules[abbreviation.form] = [{ORTH: abbreviation.form}]
+        form = abbreviation.form
+        if abbreviation.kind in DOTTED_KINDS:
+            rules[form] = [{ORTH: form[:-1]}, {ORTH: "."}]
+        else:
+            rules[form] = [{ORTH: form}]
     return rules
 
 
@@ -84,8 +105,8 @@ def _rule_tokenizer(vocab: Vocab, rules: dict[str, list[dict[int, str]]]) -> Tok
     return Tokenizer(
         vocab,
         rules=rules,
-        prefix_search=compile_prefix_regex(defaults.prefixes).search,
-        suffix_search=compile_suffix_regex(defaults.suffixes).search,
+        prefix_search=compile_prefix_regex([*PREFIXES, *defaults.prefixes]).search,
+        suffix_search=compile_suffix_regex([*SUFFIXES, *defaults.suffixes]).search,
         infix_finditer=compile_infix_regex(INFIXES).finditer,
         token_match=TOKEN_MATCH.match,
         url_match=defaults.url_match,
