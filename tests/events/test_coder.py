@@ -1340,3 +1340,18 @@ def test_private_people_are_parties_of_violence_only(coder: EventCoder) -> None:
     # a counted person or a relative is no actor of a request or an accusation
     text = "Seorang pria meminta istrinya pulang. Budi Santoso (25) menuduh tetangganya mencuri."
     assert triples(coder(article(text))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seorang pria menusuk tetangganya di Medan.", ("IDNCRM", "ASSAULT", "IDNCVL")),
+        ("Polisi menggerebek markas sindikat narkoba di Medan.", ("IDNCOP", "COERCE", "IDNCRM")),
+        ("Pemerintah Amerika Serikat mengultimatum Iran.", ("USAGOV", "THREATEN", "IRN")),
+        ("Satpol PP menggusur pedagang kaki lima di Tanah Abang.", ("IDNCOP", "COERCE", "IDNBUS")),
+    ],
+)
+def test_force_crime_and_ultimatum_predicates(
+    coder: EventCoder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert triples(coder(article(text))) == [expected]
