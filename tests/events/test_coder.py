@@ -1355,3 +1355,14 @@ def test_force_crime_and_ultimatum_predicates(
     coder: EventCoder, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert triples(coder(article(text))) == [expected]
+
+
+def test_a_comma_list_closed_by_serta_gives_every_recipient(coder: EventCoder) -> None:
+    text = (
+        "Ketua KPK Agus Rahardjo bertemu dengan Presiden Jokowi, Ketua DPR Bambang Soesatyo,"
+        " serta Kapolri Tito Karnavian di Istana."
+    )
+    assert triples(coder(article(text))) == [("IDNJUD", "CONSULT", "IDNGOV|IDNLEG|IDNCOP")]
+    # a comma alone is an apposition, and ", serta" with no list before it joins clauses
+    text = "Ketua KPK Agus Rahardjo menemui Budi Gunawan, Kepala BIN, di Istana."
+    assert triples(coder(article(text))) == [("IDNJUD", "CONSULT", "IDNSPY")]

@@ -1383,17 +1383,29 @@ class _ArticleContext:
         return False
 
     def conjoined(self, recipients: list[ActorLink], s_end: int) -> list[ActorLink]:
-        """A recipient with the mentions joined to it by ``dan``/``serta``."""
+        """A recipient with the mentions joined to it by ``dan``/``serta``, and those of a
+        comma list that one of them closes (``Presiden Jokowi, Ketua DPR X, serta Kapolri
+        Y``; a comma alone may be an apposition)."""
         out = list(recipients)
+        listed: list[ActorLink] = []
         while True:
-            last = out[-1]
+            last = (listed or out)[-1]
             following = [link for link in self.links_between(last.end, s_end)]
             if not following:
                 return out
             nxt = following[0]
             gap = self.text[last.end : min(nxt.start, nxt.evidence_start)].strip().lower()
+            if gap.startswith(",") and gap != ",":
+                if not listed:
+                    return out  # X, serta Y: another clause's subject, not a list
+                gap = gap[1:].strip()
+            if gap == ",":
+                listed.append(nxt)
+                continue
             if gap not in {"dan", "serta", "maupun"}:
                 return out
+            out.extend(listed)
+            listed = []
             out.append(nxt)
 
     def opening_parties(self, hit: _Hit, s_start: int, s_end: int) -> list[ActorLink]:
