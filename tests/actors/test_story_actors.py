@@ -221,3 +221,34 @@ def test_former_states_are_countries(linker: ActorLinker) -> None:
         "kedua negara itu untuk menghilangkan semua rudal balistik."
     )
     assert by_text(found(linker, text))["Uni Soviet"].code == "SUN"
+
+
+def test_a_former_title_ends_the_office_on_the_day_it_ends(linker: ActorLinker) -> None:
+    # sindonews.com 727 (2019-09-19): the knowledge base has Imam Nahrawi as minister until the
+    # end of that day; the text already calls him former.
+    text = (
+        "Mantan Menteri Pemuda dan Olahraga (Menpora) Imam Nahrawi belum memiliki niat untuk "
+        "mengajukan gugatan praperadilan."
+    )
+    links = by_text(given(linker, text, [("Imam Nahrawi", "PER")], dct="2019-09-19"))
+    assert links["Imam Nahrawi"].code == "IDNELI"
+    # Written for the test: a former office is not the one held ("mantan Gubernur DKI Jakarta
+    # Joko Widodo" in 2019 is the president).
+    text = "Mantan Gubernur DKI Jakarta Joko Widodo meresmikan jalan tol."
+    links = by_text(given(linker, text, [("Joko Widodo", "PER")], dct="2019-09-19"))
+    assert links["Joko Widodo"].code == "IDNGOV"
+
+
+def test_international_bodies_and_foreign_companies_are_known(linker: ActorLinker) -> None:
+    # tribunnews.com 1437 (2019-09-19)
+    text = (
+        "Sebelumnya, dua fasilitas kilang minyak Saudi Aramco di Abqaiq dan Khurais diserang, "
+        "dengan kelompok pemberontak Yaman, Houthi, mengklaim bertanggung jawab."
+    )
+    assert by_text(found(linker, text))["Saudi Aramco"].code == "SAUBUS"
+    # kompas.com 1571 (2019-09-17)
+    text = (
+        "Pengkampanye isu kehutanan di lembaga pemantau lingkungan Greenpeace, Kiki Taufik, "
+        "menilai tak selesainya pembayaran ganti kerugian membuat perusahaan tak pernah jera."
+    )
+    assert by_text(found(linker, text))["Greenpeace"].code == "NGOENV"

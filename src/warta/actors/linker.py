@@ -2500,6 +2500,15 @@ class ActorLinker:
             return actor.default_code or ""
         code = code_at(actor, dct)
         role = title.role
+        if title.former and role is not None and role.kind in ("person", "head"):
+            # "mantan Menpora Imam Nahrawi" on the day he resigned: the text knows the office
+            # is over though the knowledge base's dates (days) still cover the date.
+            # Only for the office the person holds ("mantan Gubernur DKI Jakarta Joko Widodo"
+            # in 2019 is the president).
+            country, _held = split_code(code, self.kb.countries)
+            offices = set(self._offices(title, country)) if country else set()
+            if offices and any(r.office in offices and covers(r, dct) for r in actor.roles):
+                return country + "ELI"
         if role is None or role.kind == "group" or title.former or title.ordinal:
             return code
         country, held = split_code(code, self.kb.countries)
