@@ -182,6 +182,8 @@ MAX_AGE = 110
 AGE_RE = re.compile(r"\s*\(\d{1,3}\)")
 SUSPECT_MODES = frozenset({"arrest", "allege"})
 """Modes whose recipient, when the text gives no role, is a criminal suspect (CRM)."""
+ANAPHOR_WORDS = 4
+"""Words from a descriptive anaphor's head noun to its ``itu``/``tersebut``."""
 ANTECEDENT_SENTENCES = 2
 """How many sentences back a pronoun subject (``mereka``, ``ia``) looks for what it refers to."""
 NEG_WINDOW = 4
@@ -1212,6 +1214,20 @@ class _ArticleContext:
                 return [specified] if specified is not None else self.conjoined([link], end)
         return []
 
+    def _descriptive_anaphor(self, clause: Sequence[str]) -> bool:
+        """The clause before the predicate ends with a person described and pointed at
+        (``Politikus senior PDI-P itu``, ``pria tersebut juga``): a descriptive anaphor of
+        someone named before (cues.tsv ``anaphor_head``), with at most ``ANAPHOR_WORDS`` words
+        from its head to the demonstrative."""
+        fillers = self.cues.get("clause_filler", ())
+        words = list(clause)
+        while words and words[-1] in fillers:
+            words.pop()
+        if not words or words[-1] not in ("itu", "tersebut"):
+            return False
+        heads = self.cues.get("anaphor_head", ())
+        return any(w in heads for w in words[-ANAPHOR_WORDS - 1 : -1])
+
     def _first_conjunct(self, s_start: int, pos: int) -> int:
         """For a predicate coordinated with ``dan`` (``X menutup telinga ... dan terus
         mendesak``), the position of the first predicate of the clause: its subject is shared."""
@@ -2082,6 +2098,8 @@ class _ArticleContext:
             clause = _words(self.text[self.clause_start(s_start, hit.start) : hit.start])
             pronouns = self.cues.get("pronoun", ())
             pronoun = next((w for w in reversed(clause[-SUBJECT_GAP:]) if w in pronouns), None)
+            if pronoun is None and self._descriptive_anaphor(clause):
+                pronoun = "ia"  # Politikus senior itu menilai ...: the person named before
             if pronoun is not None:
                 actors = self.antecedent(index, pronoun)
         if not actors:
