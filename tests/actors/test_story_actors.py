@@ -252,3 +252,23 @@ def test_international_bodies_and_foreign_companies_are_known(linker: ActorLinke
         "menilai tak selesainya pembayaran ganti kerugian membuat perusahaan tak pernah jera."
     )
     assert by_text(found(linker, text))["Greenpeace"].code == "NGOENV"
+
+
+def test_merah_putih_ministries_and_a_known_body_shortened(linker: ActorLinker) -> None:
+    # Written for the test (2025 wording; CLICK-ID is of 2019): ministries and agencies of the
+    # cabinet of October 2024, and a known body named again by the start of its name.
+    assert linker.lookup("Kemendikdasmen", "2025-07-01")[0][1] == "IDNGOVEDU"
+    assert linker.lookup("Komdigi", "2025-07-01")[0][1] == "IDNGOV"
+    text = (
+        "Badan Gizi Nasional (BGN) menyiapkan dapur baru. Menurut Badan Gizi, dapur itu "
+        "melayani 3.000 siswa."
+    )
+    short = text.index("Badan Gizi,")
+    mentions = [
+        Mention("Badan Gizi Nasional", 0, 19, "ORG"),
+        Mention("BGN", 21, 24, "ORG"),
+        Mention("Badan Gizi", short, short + 10, "ORG"),
+    ]
+    links = linker(text, mentions, dct="2025-07-01")
+    assert [link.text for link in links] == ["Badan Gizi Nasional", "BGN", "Badan Gizi"]
+    assert [link.actor_id for link in links] == ["org:bgn"] * 3

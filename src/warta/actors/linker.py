@@ -1712,6 +1712,16 @@ class ActorLinker:
             local = state.orgs.get(translit_key(mention.text))
             if local is not None:  # "FRI" after "Front Revolusi Indonesia (FRI)"
                 return self._make(mention, local[2], local[1], "coref", local[0], mention.start)
+            short = self._org_short_name(translit_key(mention.text), state) if not whole else None
+            if (
+                short is not None
+                and short[2] is not None
+                and len(inner) > 1
+                and mention.label == "ORG"
+            ):
+                # "Badan Gizi" after "Badan Gizi Nasional (BGN)": the known body again, before
+                # its head noun makes it a new one.
+                return self._make(mention, short[2], short[1], "coref", short[0], mention.start)
             if whole is None:
                 named = self._link_org_name(text, mention, inner, state)
                 if named is not None:
