@@ -1376,3 +1376,11 @@ def test_a_descriptive_anaphor_refers_to_the_person_named_before(coder: EventCod
     )
     # reporters meeting a source is a press doorstep, not a meeting
     assert triples(coder(article(text))) == [("IDNELI", "ACCUSE", "IDNJUD")]
+
+
+def test_an_accusation_noun_targets_who_rejects_it(coder: EventCoder) -> None:
+    text = "Iran menolak tudingan Amerika Serikat terkait serangan itu."
+    assert triples(coder(article(text))) == [
+        ("IRN", "REJECT", "USA"),
+        ("USA", "ACCUSE", "IRN"),
+    ]

@@ -1470,6 +1470,23 @@ class _ArticleContext:
             doer = None
         return [doer] if doer is not None else []
 
+    def denier(self, noun: _Hit, s_start: int) -> list[ActorLink]:
+        """Whom an accusation named as a noun targets when it says no one: the subject of the
+        verb that rejects or denies it right before it (``Iran menolak tudingan Amerika
+        Serikat``: Iran is accused)."""
+        verb = next(
+            (
+                h
+                for h in self.hits
+                if h.trigger.predicate.type == "REJECT"
+                and h.trigger.voice == "active"
+                and s_start <= h.end <= noun.start
+                and not _words(self.text[h.end : noun.start])
+            ),
+            None,
+        )
+        return self.subject(s_start, verb.start) if verb is not None else []
+
     def nominal_doer(self, noun: _Hit, s_end: int) -> ActorLink | None:
         """Who does what a noun names, after it: ``oleh X`` with no clause break or other
         predicate between (``penangkapan aktivis oleh polisi``), or a performing passive and its
@@ -1960,6 +1977,8 @@ class _ArticleContext:
             pos = genitive.end if genitive is not None else hit.end
             found = self.after(pos, s_end, predicate.preps, direct_gap=None)
             recipients = [found] if found is not None else []
+            if not recipients and predicate.type == "ACCUSE":
+                recipients = self.denier(hit, s_start)
         elif frame == "recv":
             # X menuai kritik dari Y, X mendapat dukungan dari Y: Y acts, X receives.
             giver = self.after(hit.end, s_end, predicate.preps, direct_gap=None)
