@@ -1384,3 +1384,9 @@ def test_an_accusation_noun_targets_who_rejects_it(coder: EventCoder) -> None:
         ("IRN", "REJECT", "USA"),
         ("USA", "ACCUSE", "IRN"),
     ]
+
+
+def test_a_place_head_noun_between_di_and_a_capital(coder: EventCoder) -> None:
+    text = "Presiden Jokowi bertemu Presiden Xi Jinping di Kota Beijing, China."
+    [event] = coder(article(text))
+    assert event.location is not None and event.location.text == "Beijing"

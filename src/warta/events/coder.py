@@ -2637,6 +2637,9 @@ class _ArticleContext:
             if link.label != "LOC" or link.type not in ("place", "country"):
                 continue
             before = _words(self.text[max(s_start, link.start - 25) : link.start])
+            heads = self.cues.get("place_head", ())
+            while before and before[-1] in heads and link.evidence_start >= link.start:
+                before.pop()  # di Kota Moskow: the head noun of a place outside its link
             direct = bool(before and _ends_with_phrase(before, locatives))
             if direct or self._in_locative(s_start, link):
                 distance = (
