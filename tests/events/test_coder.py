@@ -1390,3 +1390,15 @@ def test_a_place_head_noun_between_di_and_a_capital(coder: EventCoder) -> None:
     text = "Presiden Jokowi bertemu Presiden Xi Jinping di Kota Beijing, China."
     [event] = coder(article(text))
     assert event.location is not None and event.location.text == "Beijing"
+
+
+def test_a_mention_inside_a_relative_clause_of_an_unknown_head_is_no_subject(
+    coder: EventCoder,
+) -> None:
+    text = (
+        "Penyebar hoaks yang juga menggunakan media sosial Facebook tersebut meminta maaf"
+        " kepada semua pihak."
+    )
+    assert triples(coder(article(text))) == []
+    text = "Mahasiswa yang tergabung dalam BEM SI menuntut DPR membatalkan revisi UU KPK."
+    assert triples(coder(article(text))) == [("IDNEDU", "REQUEST", "IDNLEG")]

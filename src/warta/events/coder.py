@@ -959,6 +959,8 @@ class _ArticleContext:
         candidates = self.links_between(s_start, pos)
         if self._unknown_name_before(s_start, pos, candidates):
             return []  # Aria berharap ...: a name the knowledge base lacks is the subject
+        if self._inside_unknown_relative(s_start, pos, candidates):
+            return []  # Penyebar hoaks yang menggunakan Facebook tersebut meminta maaf
         for index in range(len(candidates) - 1, -1, -1):
             link = candidates[index]
             if skip_from is not None and link.start >= skip_from:
@@ -1036,6 +1038,28 @@ class _ArticleContext:
         return _group_link(
             self.text, words[0].start(), words[1].end(), country, sector, 0.4, "events-counted"
         )
+
+    def _inside_unknown_relative(
+        self, s_start: int, pos: int, candidates: Sequence[ActorLink]
+    ) -> bool:
+        """The mention nearest the predicate sits in a relative clause whose head no mention
+        names (``Penyebar hoaks yang juga menggunakan media sosial Facebook tersebut meminta
+        maaf``): the object of the clause's verb, while the subject is the unknown head."""
+        if not candidates:
+            return False
+        last = candidates[-1]
+        clause = self.clause_start(s_start, last.start)
+        yang = [m for m in WORD_RE.finditer(self.text, clause, last.start) if m.group(0) == "yang"]
+        if not yang:
+            return False
+        rel = yang[-1]
+        head = [c for c in candidates if c.end <= rel.start()]
+        if head and len(_words(self.text[head[-1].end : rel.start()])) <= 1:
+            return False  # Mahasiswa yang tergabung dalam BEM SI: the head is a mention
+        if not _words(self.text[clause : rel.start()]):
+            return False  # a clause that opens with yang
+        inside = _words(self.text[rel.end() : last.start])
+        return any(w.startswith("me") and VERB_RE.match(w) for w in inside)
 
     def _unknown_name_before(self, s_start: int, pos: int, candidates: Sequence[ActorLink]) -> bool:
         """The word right before the predicate (auxiliaries aside) is a capitalised name no
