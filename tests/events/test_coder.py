@@ -1402,3 +1402,11 @@ def test_a_mention_inside_a_relative_clause_of_an_unknown_head_is_no_subject(
     assert triples(coder(article(text))) == []
     text = "Mahasiswa yang tergabung dalam BEM SI menuntut DPR membatalkan revisi UU KPK."
     assert triples(coder(article(text))) == [("IDNEDU", "REQUEST", "IDNLEG")]
+
+
+def test_what_a_demand_wants_to_happen_is_no_event(coder: EventCoder) -> None:
+    text = (
+        "Massa aksi masih bergantian menyampaikan tuntutannya agar rekannya yang ditangkap"
+        " polisi dibebaskan."
+    )
+    assert [t for t in triples(coder(article(text))) if t[1] == "RETREAT"] == []

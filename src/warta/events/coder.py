@@ -182,6 +182,8 @@ MAX_AGE = 110
 AGE_RE = re.compile(r"\s*\(\d{1,3}\)")
 SUSPECT_MODES = frozenset({"arrest", "allege"})
 """Modes whose recipient, when the text gives no role, is a criminal suspect (CRM)."""
+WISH_WORDS = 10
+"""Words before a predicate in which an ``agar``/``supaya`` makes it the content of a wish."""
 ANAPHOR_WORDS = 4
 """Words from a descriptive anaphor's head noun to its ``itu``/``tersebut``."""
 ANTECEDENT_SENTENCES = 2
@@ -1854,6 +1856,18 @@ class _ArticleContext:
                 return True  # mendesak KPK segera menetapkan tersangka: what is asked for
         return False
 
+    def wished(self, hit: _Hit, s_start: int) -> bool:
+        """``hit`` is in a clause of what someone wants to happen (``menyampaikan tuntutannya
+        agar rekannya ... dibebaskan``; cues.tsv ``wish``), at most ``WISH_WORDS`` words after
+        the conjunction: not a fact, unless a relative clause inside it says what did happen
+        (``agar rekannya yang ditangkap dibebaskan``: the arrest happened)."""
+        words = list(WORD_RE.finditer(self.text, s_start, hit.start))[-WISH_WORDS:]
+        lowered = [w.group(0).lower() for w in words]
+        wishes = self.cues.get("wish", ())
+        if not any(w in wishes for w in lowered):
+            return False
+        return not lowered or lowered[-1] != "yang"
+
     def promised_threat(self, hit: _Hit, s_end: int) -> _Hit | None:
         """The hostile content of a promise (``menjanjikan akan mencaplok wilayah Tepi
         Barat``): a promise to use force or sanctions is a threat."""
@@ -1874,6 +1888,9 @@ class _ArticleContext:
         index, s_start, s_end = self.sentence_of(hit.start)
         if self.embedded(hit, s_start):
             self.drop(hit, "embedded: the content of another predicate")
+            return None
+        if self.wished(hit, s_start):
+            self.drop(hit, "the content of a wish or demand (agar, supaya)")
             return None
         quote = self.quote_span(s_start, s_end, hit.start)
         actors: list[ActorLink] = []
