@@ -1859,14 +1859,19 @@ class _ArticleContext:
     def wished(self, hit: _Hit, s_start: int) -> bool:
         """``hit`` is in a clause of what someone wants to happen (``menyampaikan tuntutannya
         agar rekannya ... dibebaskan``; cues.tsv ``wish``), at most ``WISH_WORDS`` words after
-        the conjunction: not a fact, unless a relative clause inside it says what did happen
-        (``agar rekannya yang ditangkap dibebaskan``: the arrest happened)."""
+        the conjunction: not a fact, unless a relative or temporal clause inside it says what
+        did happen (``agar rekannya yang ditangkap dibebaskan``: the arrest happened; ``saat
+        unjuk rasa``)."""
         words = list(WORD_RE.finditer(self.text, s_start, hit.start))[-WISH_WORDS:]
         lowered = [w.group(0).lower() for w in words]
         wishes = self.cues.get("wish", ())
-        if not any(w in wishes for w in lowered):
+        at = max((i for i, w in enumerate(lowered) if w in wishes), default=-1)
+        if at < 0:
             return False
-        return not lowered or lowered[-1] != "yang"
+        temporal = self.cues.get("temporal", ())
+        if any(w in temporal for w in lowered[at + 1 :]):
+            return False  # agar Komnas HAM mengusut ... saat unjuk rasa: when it happened
+        return lowered[-1] != "yang"
 
     def promised_threat(self, hit: _Hit, s_end: int) -> _Hit | None:
         """The hostile content of a promise (``menjanjikan akan mencaplok wilayah Tepi
