@@ -1410,3 +1410,9 @@ def test_what_a_demand_wants_to_happen_is_no_event(coder: EventCoder) -> None:
         " polisi dibebaskan."
     )
     assert [t for t in triples(coder(article(text))) if t[1] == "RETREAT"] == []
+
+
+def test_a_name_after_a_comma_is_not_the_name_of_the_mention_before(coder: EventCoder) -> None:
+    # "Jepang, Madilog": an unknown subject after an opening phrase, not Jepang's name
+    text = "Ditulis pada masa pendudukan Jepang, Madilog mengajak rakyat berpikir rasional."
+    assert triples(coder(article(text))) == []

@@ -1081,7 +1081,10 @@ class _ArticleContext:
         for c in candidates:
             if min(c.start, c.evidence_start) <= word.start() < max(c.end, c.evidence_end):
                 return False  # part of a mention
-            if 0 <= word.start() - c.end <= NAME_ATTACH_CHARS:
+            if (
+                0 <= word.start() - c.end <= NAME_ATTACH_CHARS
+                and "," not in self.text[c.end : word.start()]
+            ):
                 return False  # the name of a title or unit just before (Ketua MRP Timotius)
         return True
 
