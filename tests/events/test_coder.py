@@ -1416,3 +1416,13 @@ def test_a_name_after_a_comma_is_not_the_name_of_the_mention_before(coder: Event
     # "Jepang, Madilog": an unknown subject after an opening phrase, not Jepang's name
     text = "Ditulis pada masa pendudukan Jepang, Madilog mengajak rakyat berpikir rasional."
     assert triples(coder(article(text))) == []
+
+
+def test_a_speaker_who_says_he_was_asked_is_not_the_one_who_asks(coder: EventCoder) -> None:
+    text = (
+        "Joko Widodo sempat bertemu para elite PSI di Bali. "
+        "Jokowi mengaku diminta memberikan arahan terkait kerja politik."
+    )
+    assert [t for t in triples(coder(article(text))) if t[1] == "REQUEST"] == []
+    text = "Presiden diminta membekukan UU itu, kata Ketua KPK Agus Rahardjo."
+    assert triples(coder(article(text))) == [("IDNJUD", "REQUEST", "IDNGOV")]

@@ -1935,8 +1935,12 @@ class _ArticleContext:
                 courts = predicate.mode in COURT_MODES  # divonis: a court convicts, no police
                 agent = self.law_enforcer(hit.start, exclude=people, sectors=courts)
             if agent is None and predicate.type in ("REQUEST", "ACCUSE") and not predicate.contexts:
-                # Presiden diminta membekukan UU itu, kata X: whoever says it asks it.
+                # Presiden diminta membekukan UU itu, kata X: whoever says it asks it; not when
+                # the speaker is the one asked (Jokowi mengaku diminta memberikan arahan).
                 agent = self.speaker(s_start, s_end, self.quote_span(s_start, s_end, hit.start))
+                asked = self.subject(s_start, hit.start, max_gap=PASSIVE_SUBJECT_GAP)
+                if agent is not None and any(a.code == agent.code for a in asked):
+                    agent = None
             if agent is None and predicate.type == "MOBILIZE":
                 # aparat kepolisian diterjunkan ke lokasi: the force deployed is the actor.
                 subject = self.subject(s_start, hit.start, max_gap=PASSIVE_SUBJECT_GAP)
