@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tests.actors.helpers import found
 from warta.actors import ActorLinker
-from warta.actors.kb import story_aliases
+from warta.actors.kb import load_kb, numbered_offices, story_aliases
 from warta.records import ActorLink, Mention
 
 
@@ -272,3 +272,74 @@ def test_merah_putih_ministries_and_a_known_body_shortened(linker: ActorLinker) 
     links = linker(text, mentions, dct="2025-07-01")
     assert [link.text for link in links] == ["Badan Gizi Nasional", "BGN", "Badan Gizi"]
     assert [link.actor_id for link in links] == ["org:bgn"] * 3
+
+
+def test_a_role_in_brackets_after_a_name(linker: ActorLinker) -> None:
+    # tribunnews.com 281 (2019-09-10)
+    text = (
+        "Mereka adalah Alexander Marwata (Komisioner ,), Firli Bahuri (anggota Polri), I Nyoman "
+        "Wara (auditor BPK), Johanis Tanak (jaksa), Lili Pintauli Siregar (advokat), Luthfi "
+        "Jayadi Kurniawan (dosen), dan lainnya."
+    )
+    spans = [("Johanis Tanak", "PER"), ("Lili Pintauli Siregar", "PER")]
+    spans.append(("Luthfi Jayadi Kurniawan", "PER"))
+    links = by_text(given(linker, text, spans, dct="2019-09-10"))
+    assert links["Johanis Tanak"].code == "IDNJUD"
+    assert links["Lili Pintauli Siregar"].code == "IDNJUD"
+    assert links["Luthfi Jayadi Kurniawan"].code == "IDNEDU"
+    # tribunnews.com 1348 (2019-09-19)
+    text = (
+        "Saya pergi menghadap ke Pak Yasonna dengan Pak Agus Rahardjo (Ketua KPK), terus Pahala "
+        "Nainggolan (Direktur Pencegahan KPK) dan staf biro hukum."
+    )
+    links = by_text(given(linker, text, [("Pahala Nainggolan", "PER")], dct="2019-09-19"))
+    assert links["Pahala Nainggolan"].code == "IDNJUD"
+
+
+def test_a_repeated_long_name_and_a_bracketed_nickname_are_the_same_person(
+    linker: ActorLinker,
+) -> None:
+    # Written for the test: the role is given once, in brackets.
+    text = (
+        "Lima nama itu adalah Johanis Tanak (jaksa) dan lainnya. Menurut pengamat, Johanis "
+        "Tanak dinilai berintegritas."
+    )
+    links = given(linker, text, [("Johanis Tanak", "PER"), ("Johanis Tanak", "PER")])
+    assert [link.code for link in links] == ["IDNJUD", "IDNJUD"]
+    # Written for the test: a nickname in brackets after the name.
+    text = (
+        "Wakil Gubernur Jawa Timur Ahmad Bahauddin Nursalim (Gus Baha) hadir. Gus Baha "
+        "menyampaikan sambutan."
+    )
+    spans = [("Ahmad Bahauddin Nursalim", "PER"), ("Gus Baha", "PER"), ("Gus Baha", "PER")]
+    links = given(linker, text, spans)
+    assert [link.code for link in links] == ["IDNGOV"] * 3
+
+
+def test_social_media_activists_officers_and_sumatra_spellings(linker: ActorLinker) -> None:
+    # wowkeren.com 286 (2019-10-02)
+    text = (
+        "Pegiat media sosial, Ninoy Karundeng, diculik kala meliput aksi demo mahasiswa di depan "
+        "Gedung DPR pada Senin (30/9) kemarin."
+    )
+    links = by_text(given(linker, text, [("Ninoy Karundeng", "PER")], dct="2019-10-02"))
+    assert links["Ninoy Karundeng"].code == "IDNMED"
+    # wowkeren.com 272 (2019-10-02)
+    text = (
+        "Seorang perwira Korea Utara bernama Ri Jung Hyuk (Hyun Bin) akhirnya jatuh cinta pada "
+        "Yoon Se Ri."
+    )
+    links = by_text(given(linker, text, [("Ri Jung Hyuk", "PER")], dct="2019-10-02"))
+    assert links["Ri Jung Hyuk"].code == "PRKMIL"
+    # posmetro-medan.com 93 (2019-10-15)
+    text = "Sebaran asap cenderung meluas di Sumatra Selatan, Bengkulu, Jambi, Riau, Sumatra Barat."
+    links = by_text(found(linker, text, dct="2019-10-15"))
+    assert links["Sumatra Barat"].actor_id == "region:13"
+    assert links["Sumatra Selatan"].actor_id == "region:16"
+
+
+def test_numbered_offices_name_existing_people() -> None:
+    kb = load_kb()
+    for (office, number), person in numbered_offices().items():
+        assert person in kb.actors, (office, number)
+        assert office.split(":")[0] in kb.countries

@@ -350,6 +350,17 @@ def org_heads(lang: str = LANG) -> dict[str, OrgHead]:
 
 
 @cache
+def numbered_offices(lang: str = LANG) -> dict[tuple[str, int], str]:
+    """(office, number) → person id, from ``numbered_offices.tsv`` ("Presiden ke-3 RI")."""
+    out: dict[tuple[str, int], str] = {}
+    for office, number, person in read_tsv(lang_file("numbered_offices.tsv", lang), 3):
+        if not number.isdigit() or ":" not in office or (office, int(number)) in out:
+            raise ActorDataError(f"numbered_offices.tsv: bad or duplicate row {office} {number}")
+        out[(office, int(number))] = person
+    return out
+
+
+@cache
 def story_aliases(lang: str = LANG) -> dict[tuple[str, str], str]:
     """(story country, translit key of a name) → organisation id, from ``story_aliases.tsv``:
     names that denote another country's organisation in an article about that country."""

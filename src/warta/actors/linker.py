@@ -61,6 +61,7 @@ from warta.actors.kb import (
     lang_file,
     load_kb,
     name_key,
+    numbered_offices,
     org_heads,
     read_tsv,
     split_code,
@@ -272,6 +273,8 @@ class Title:
     org_organ: bool = False
     """``org`` was read from a party organ's abbreviation (``DPD``): a party after it replaces
     it (``Ketua DPD Partai Golkar``)."""
+    number: int | None = None
+    """The holder's number an ordinal title gives (``Presiden ke-3 RI``: 3)."""
     ordinal: bool = False
     """The title counts holders ("Presiden ke-3 RI BJ Habibie"): it names the office, not that
     the person holds it on the date."""
@@ -371,6 +374,7 @@ class ActorLinker:
         self.words = context_words(lang)
         self.org_heads = org_heads(lang)
         self._story_aliases = story_aliases(lang)
+        self._numbered = numbered_offices(lang)
         self._story_keys = frozenset(key for _country, key in self._story_aliases)
         self._first_words = {k.split(" ")[0] for k in self.kb.by_key}
         self._role_first = {k.split(" ")[0] for k in self.kb.roles}
@@ -443,7 +447,10 @@ class ActorLinker:
         ranked = sorted(votes.items(), key=lambda item: -item[1])
         country, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0
-        if top >= STORY_MIN_VOTES and top >= STORY_SHARE * home and top >= 2 * second:
+        # Two foreign countries: the one named most when no Indonesian actor is named at all
+        # (British officers in a story set in New York), else twice the other's.
+        ahead = top > second if home == 0 else top >= 2 * second
+        if top >= STORY_MIN_VOTES and top >= STORY_SHARE * home and ahead:
             return country
         return None
 
@@ -1270,6 +1277,7 @@ class ActorLinker:
                 and k + 1 < stop
                 and tokens[k + 1].text.isdigit()
             ):
+                title.number = int(tokens[k + 1].text)
                 k += 2  # an ordinal: "Presiden ke-7 RI Joko Widodo"
                 title.ordinal = True
                 continue
@@ -1769,8 +1777,10 @@ class ActorLinker:
             return self._make(mention, actor, code, method, name, evidence_start, learned)
 
         # 2. coref within the article
-        if mention.label in ("PER", "") and len(rest) <= 2:
+        if mention.label in ("PER", ""):
             seen = self._coref(key, state)
+            if seen is not None and len(rest) > 2 and seen.actor_id:
+                seen = None  # a long name of a known person: linked by name below
             if seen is not None:
                 known = self.kb.actors.get(seen.actor_id) if seen.actor_id else None
                 if known is not None and title.role is not None and known.type == "person":
@@ -2136,6 +2146,15 @@ class ActorLinker:
             and after[1].text.isdigit()
         ):
             after = after[3:]  # an age: "Zulfa Naufia (28) menjadi tersangka"
+        if after and after[0].text == "(":
+            # A role in brackets: "Nawawi Pomolango (Hakim)", "Nurul Ghufron (Dosen Universitas
+            # Jember)"; the bracket holds the title and nothing else.
+            close = next((j for j, t in enumerate(after[:MAX_TITLE_TOKENS]) if t.text == ")"), None)
+            if close is not None and close > 1:
+                chunk_end, title = self._title_from(after, 1, close, lenient=True)
+                if title.role is not None and not title.former and chunk_end == close:
+                    return title
+            return Title()
         i = 0
         if after and after[0].text == ",":
             i = 1
@@ -2630,9 +2649,15 @@ class ActorLinker:
                 actor = self.kb.actors.get(country_actor_id(title.country))
             method = "role"
         elif role is not None and role.kind == "person" and role.office and title.ordinal:
-            # "Presiden ke-3 RI" standing alone: a past holder when the office has one today.
+            # "Presiden ke-3 RI" standing alone: its numbered holder (numbered_offices.tsv),
+            # else a past holder when the office has one today.
             country, _ = split_code(code, self.kb.countries)
-            if country and self.kb.office_holder(f"{country}:{role.office}", dct) is not None:
+            office = f"{country}:{role.office}"
+            numbered = self._numbered.get((office, title.number or 0))
+            if numbered is not None and (actor := self._actor(numbered)) is not None:
+                code = code_at(actor, dct) or code
+                method = "role"
+            elif country and self.kb.office_holder(office, dct) is not None:
                 code = country + "ELI"
         if not code:
             method = "nil"
@@ -2738,6 +2763,7 @@ class ActorLinker:
         introduced = self._introduced_alias(text, mention.end)
         if introduced:
             tokens.add(introduced)
+        tokens |= self._bracketed_alias(text, mention.end)
         offices = frozenset(r.office for r in actor.roles if r.office and covers(r, dct))
         for seen in state.seen:
             if seen.actor_id and seen.actor_id == actor.id:
@@ -2764,6 +2790,22 @@ class ActorLinker:
                 if nxt.upper and nxt.key and not self._names_someone(nxt.key):
                     return nxt.key
         return None
+
+    def _bracketed_alias(self, text: str, end: int) -> set[str]:
+        """The words of a name of two or three capitalised words in brackets right after a
+        person's name (``Saifullah Yusuf (Gus Ipul)``): later ``Gus Ipul`` is that person. Not a
+        role, a known name or an organisation (``Nawawi Pomolango (Hakim)``)."""
+        after = tokenize(text[end : end + 40])
+        close = next((j for j, t in enumerate(after[:5]) if t.text == ")"), None)
+        if not after or after[0].text != "(" or close is None or not 3 <= close <= 4:
+            return set()
+        words = after[1:close]
+        if not all(t.key and t.text[0].isupper() for t in words):
+            return set()
+        key = " ".join(t.key for t in words)
+        if self.kb.by_key.get(key) or self._role_at(words, 0)[1] is not None:
+            return set()
+        return {t.key for t in words}
 
     def _names_someone(self, key: str) -> bool:
         """Whether ``key`` is a known name of a person, place or body (``Prabowo atau Jokowi``
