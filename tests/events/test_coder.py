@@ -1426,3 +1426,12 @@ def test_a_speaker_who_says_he_was_asked_is_not_the_one_who_asks(coder: EventCod
     assert [t for t in triples(coder(article(text))) if t[1] == "REQUEST"] == []
     text = "Presiden diminta membekukan UU itu, kata Ketua KPK Agus Rahardjo."
     assert triples(coder(article(text))) == [("IDNJUD", "REQUEST", "IDNGOV")]
+
+
+def test_a_personal_pronoun_after_a_speech_verb_is_the_speaker(coder: EventCoder) -> None:
+    text = (
+        "Presiden Jokowi bertemu Menteri Agama Lukman Hakim. "
+        "Sementara itu, seorang warga Bekasi bernama Budi Santoso (68), mengatakan ia"
+        " melakukan demo karena khawatir."
+    )
+    assert ("IDNCVL", "PROTEST", "") in triples(coder(article(text)))

@@ -100,7 +100,7 @@ from warta.actors import ActorLinker, code_at, merge_mentions, split_code
 from warta.actors.kb import region_aliases as region_alias_table
 from warta.actors.kb import regions as region_table
 from warta.events import lexicon
-from warta.events.lexicon import Trigger
+from warta.events.lexicon import Predicate, Trigger
 from warta.records import ActorLink, Article, Event, Mention, TimeExpression
 from warta.time import governing_time, tense_at
 from warta.time.stage import tag_article
@@ -172,7 +172,7 @@ COUNTED_ACCUSE_MODES = frozenset({"allege", "investigate"})
 sebagai tersangka``; not ``menyesalkan kematian seorang warga``)."""
 CONTENT_GAP = 10
 """Words after ``agar`` within which the addressee of a request is looked for."""
-PRIVATE_TYPES = frozenset({"ASSAULT"})
+PRIVATE_TYPES = frozenset({"ASSAULT", "PROTEST"})
 """Event types whose parties may be private people the text only counts or calls by kinship
 (``EventCoder.private_links``)."""
 PRIVATE_METHOD = "events-private"
@@ -1243,6 +1243,26 @@ class _ArticleContext:
                 return [specified] if specified is not None else self.conjoined([link], end)
         return []
 
+    def _private_parties(
+        self,
+        predicate: Predicate,
+        actors: list[ActorLink],
+        recipients: list[ActorLink],
+    ) -> tuple[list[ActorLink], list[ActorLink]]:
+        """Private people (``EventCoder.private_links``) stay parties of violent events, the
+        perpetrator coded as an offender (``Seorang pria membunuh istrinya``), and of protests
+        as civilians (``Colleen Hoffman (69) ... berdemo``); of other events they are none."""
+        if predicate.type == "ASSAULT":
+            return [
+                _as_offender(a) if a.method == PRIVATE_METHOD else a for a in actors
+            ], recipients
+        if predicate.type in PRIVATE_TYPES:
+            return actors, recipients
+        return (
+            [a for a in actors if a.method != PRIVATE_METHOD],
+            [r for r in recipients if r.method != PRIVATE_METHOD],
+        )
+
     def _descriptive_anaphor(self, clause: Sequence[str]) -> bool:
         """The clause before the predicate ends with a person described and pointed at
         (``Politikus senior PDI-P itu``, ``pria tersebut juga``): a descriptive anaphor of
@@ -2139,13 +2159,7 @@ class _ArticleContext:
             recipients = []
         actors = [a for a in actors if not _bare_place(a) and a.code and not _uncoded_body(a)]
         recipients = [r for r in recipients if r.code and not _uncoded_body(r)]
-        if predicate.type in PRIVATE_TYPES:
-            # Seorang pria membunuh istrinya: who does violence to a private person is coded
-            # as an offender.
-            actors = [_as_offender(a) if a.method == PRIVATE_METHOD else a for a in actors]
-        else:
-            actors = [a for a in actors if a.method != PRIVATE_METHOD]
-            recipients = [r for r in recipients if r.method != PRIVATE_METHOD]
+        actors, recipients = self._private_parties(predicate, actors, recipients)
         if not actors and self.last_actors is not None and voice != "passive":
             last_sentence, last = self.last_actors
             clause = _words(self.text[self.clause_start(s_start, hit.start) : hit.start])
@@ -2172,8 +2186,12 @@ class _ArticleContext:
             pronoun = next((w for w in reversed(clause[-SUBJECT_GAP:]) if w in pronouns), None)
             if pronoun is None and self._descriptive_anaphor(clause):
                 pronoun = "ia"  # Politikus senior itu menilai ...: the person named before
-            if pronoun is not None:
+            said = self.speaker(s_start, hit.start, None) if pronoun is not None else None
+            if said is not None and pronoun in self.cues.get("pronoun_person", ()):
+                actors = [said]  # X mengatakan ia melakukan demo: the speaker
+            elif pronoun is not None:
                 actors = self.antecedent(index, pronoun)
+            actors, _ = self._private_parties(predicate, actors, [])
         if not actors:
             self.drop(hit, "no actor (subject) found")
             return None
