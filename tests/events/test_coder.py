@@ -1435,3 +1435,17 @@ def test_a_personal_pronoun_after_a_speech_verb_is_the_speaker(coder: EventCoder
         " melakukan demo karena khawatir."
     )
     assert ("IDNCVL", "PROTEST", "") in triples(coder(article(text)))
+
+
+def test_an_estimate_reports_a_clause_with_its_own_subject(coder: EventCoder) -> None:
+    text = (
+        "Seorang petugas polisi yang berjaga memperkirakan lebih dari 20.000 orang"
+        " berdemonstrasi di Jakarta."
+    )
+    assert [t for t in triples(coder(article(text))) if t[0] == "IDNCOP"] == []
+    # a light verb is no speech verb: its subject still acts after it
+    text = (
+        "Prabowo menyampaikan pernyataan kepada publik setelah menggelar pertemuan dengan"
+        " seluruh pimpinan PDIP."
+    )
+    assert ("IDNGOV", "CONSULT", "IDNPTY") in triples(coder(article(text, "2025-08-31")))
