@@ -2191,6 +2191,7 @@ class _ArticleContext:
                 actors = [said]  # X mengatakan ia melakukan demo: the speaker
             elif pronoun is not None:
                 actors = self.antecedent(index, pronoun)
+            actors = [a for a in actors if not _bare_place(a) and a.code and not _uncoded_body(a)]
             actors, _ = self._private_parties(predicate, actors, [])
         if not actors:
             self.drop(hit, "no actor (subject) found")
