@@ -1449,3 +1449,11 @@ def test_an_estimate_reports_a_clause_with_its_own_subject(coder: EventCoder) ->
         " seluruh pimpinan PDIP."
     )
     assert ("IDNGOV", "CONSULT", "IDNPTY") in triples(coder(article(text, "2025-08-31")))
+
+
+def test_a_sports_report_codes_no_event(coder: EventCoder) -> None:
+    text = (
+        "Siapa pun pemenang laga itu akan bertemu unggulan kedua asal Jerman, Marvin Seidel,"
+        " di semifinal."
+    )
+    assert triples(coder(article(text))) == []

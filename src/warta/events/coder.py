@@ -1920,6 +1920,9 @@ class _ArticleContext:
         if self.wished(hit, s_start):
             self.drop(hit, "the content of a wish or demand (agar, supaya)")
             return None
+        if self.coder._cue_pattern("sport").search(self.text, s_start, s_end):
+            self.drop(hit, "a sports report (teams meet and attack in matches)")
+            return None
         quote = self.quote_span(s_start, s_end, hit.start)
         actors: list[ActorLink] = []
         recipients: list[ActorLink] = []
