@@ -343,3 +343,13 @@ def test_numbered_offices_name_existing_people() -> None:
     for (office, number), person in numbered_offices().items():
         assert person in kb.actors, (office, number)
         assert office.split(":")[0] in kb.countries
+
+
+def test_offices_changed_in_2024_and_2025_are_current(linker: ActorLinker) -> None:
+    # Written for the test (2025 wording): a minister moved in the September 2025 reshuffle and
+    # a Thai prime minister of 2025.
+    text = "Menpora mengumumkan skuad SEA Games. Perdana Menteri Thailand menyambutnya."
+    links = by_text(found(linker, text, dct="2025-10-01"))
+    assert links["Menpora"].actor_id == "erick-thohir"
+    assert links["Perdana Menteri Thailand"].actor_id == "anutin-charnvirakul"
+    assert linker.lookup("Erick Thohir", "2025-06-01")[0][1] == "IDNGOVBUS"
