@@ -353,3 +353,26 @@ def test_offices_changed_in_2024_and_2025_are_current(linker: ActorLinker) -> No
     assert links["Menpora"].actor_id == "erick-thohir"
     assert links["Perdana Menteri Thailand"].actor_id == "anutin-charnvirakul"
     assert linker.lookup("Erick Thohir", "2025-06-01")[0][1] == "IDNGOVBUS"
+
+
+def test_a_currency_makes_no_foreign_story_and_commentators_stay_local(
+    linker: ActorLinker,
+) -> None:
+    # Written for the test in the style of the daily rupiah reports: "dolar AS" is a currency.
+    text = (
+        "Nilai tukar rupiah dibuka melemah terhadap dolar AS. Rupiah bergerak di level Rp "
+        "16.500/US$. Pergerakan dolar AS terhadap mata uang lainnya bervariasi, kata Budi "
+        "Santoso dari Bursa Efek Indonesia."
+    )
+    links = found(linker, text, dct="2025-08-01")
+    assert linker.story_country(links, text) is None
+    # A market observer quoted on US data is Indonesian though the story is about the US.
+    text = (
+        "Inflasi AS naik. Presiden AS Donald Trump menekan Bank Sentral AS. Washington "
+        "menolak kritik. Pengamat Pasar Keuangan Ariston Tjendra mengatakan inflasi AS tinggi."
+    )
+    spans = [("AS", "LOC"), ("AS", "LOC"), ("Donald Trump", "PER"), ("AS", "LOC")]
+    spans += [("Washington", "LOC"), ("Ariston Tjendra", "PER"), ("AS", "LOC")]
+    links = given(linker, text, spans)
+    assert linker.story_country(links, text) == "USA"
+    assert by_text(links)["Ariston Tjendra"].code == "IDN"

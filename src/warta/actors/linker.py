@@ -408,7 +408,7 @@ class ActorLinker:
         links = [
             self.link(text, mention, dct=dct, state=state, source=source) for mention in ordered
         ]
-        story = self.story_country(links)
+        story = self.story_country(links, text)
         if story is None:
             return links
         # A report on one foreign country: link again with it as the country of what names none.
@@ -417,7 +417,31 @@ class ActorLinker:
             self.link(text, mention, dct=dct, state=state, source=source) for mention in ordered
         ]
 
-    def story_country(self, links: Sequence[ActorLink]) -> str | None:
+    def _after_currency(self, text: str, links: Sequence[ActorLink]) -> set[int]:
+        """Starts of links right after a currency word (``dolar AS``) or glued to a currency
+        sign (``US$``)."""
+        words = self.words.get("currency", frozenset())
+        out = set()
+        for link in links:
+            if text[link.end : link.end + 1] == "$":
+                out.add(link.start)
+                continue
+            before = tokenize(text[max(0, link.start - 20) : link.start])
+            if before and before[-1].key in words:
+                out.add(link.start)
+        return out
+
+    def _title_home(self, title: Title, home: str | None) -> str | None:
+        """The country for a title that names none: the story's, except for the commentators
+        Indonesian outlets quote on foreign news (``context_words.tsv`` ``local_voice``:
+        ``Pengamat Pasar Keuangan Ariston Tjendra`` in a report on the dollar)."""
+        if title.role is not None and name_key(title.role.phrase) in self.words.get(
+            "local_voice", frozenset()
+        ):
+            return self.default_country
+        return home
+
+    def story_country(self, links: Sequence[ActorLink], text: str = "") -> str | None:
         """The one foreign country an article is about, or None.
 
         Each link to a known actor votes for its country: a country, a capital or foreign city,
@@ -433,6 +457,7 @@ class ActorLinker:
         if not self.default_country:
             return None
         votes: dict[str, int] = {}
+        currency_at = self._after_currency(text, links)
         for link in links:
             if link.actor_id is None or not link.country or link.learned:
                 continue
@@ -440,6 +465,8 @@ class ActorLinker:
                 continue
             if translit_key(link.text) in self._story_keys:
                 continue  # "Partai Demokrat": the name is the question, not the answer
+            if link.type == "country" and link.start in currency_at:
+                continue  # "dolar AS", "US$": a currency, not the country
             votes[link.country] = votes.get(link.country, 0) + 1
         home = votes.pop(self.default_country, 0)
         if not votes:
@@ -1794,7 +1821,7 @@ class ActorLinker:
                         title if title.role is not None else self._right_title(text, mention.end)
                     )
                     if later.role is not None and not later.former:
-                        seen.code = later.code(home) or seen.code
+                        seen.code = later.code(self._title_home(later, home)) or seen.code
                 return make(self._actor(seen.actor_id), seen.code, "coref")
         # 3. exact (or an organisation followed by its place)
         if mention.label == "LOC" and not whole and self._after_district_word(text, mention):
@@ -1909,7 +1936,7 @@ class ActorLinker:
             title = self._right_title(text, mention.end)
         if title.role is None:
             title = self._next_sentence_title(text, mention.end)
-        code = title.code(home) if title.role is not None else ""
+        code = title.code(self._title_home(title, home)) if title.role is not None else ""
         country, sectors = split_code(code, self.kb.countries)
         if (
             title.ordinal
