@@ -1457,3 +1457,14 @@ def test_a_sports_report_codes_no_event(coder: EventCoder) -> None:
         " di semifinal."
     )
     assert triples(coder(article(text))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polri dan TNI bersinergi mengamankan Pilkada.",
+        "Kapolres mengamankan kunjungan Presiden Jokowi di Bogor.",
+    ],
+)
+def test_securing_an_occasion_is_no_arrest(coder: EventCoder, text: str) -> None:
+    assert [t for t in triples(coder(article(text))) if t[1] == "COERCE"] == []

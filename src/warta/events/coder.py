@@ -1358,7 +1358,10 @@ class _ArticleContext:
                 and len(words) <= direct_gap
                 and not any(w in ("di", "dari", "pada", "oleh") for w in words)
             ):
-                if any(w in self.cues.get("thing", ()) for w in words):
+                if any(
+                    w in self.cues.get("thing", ()) or w in self.cues.get("occasion", ())
+                    for w in words
+                ):
                     return None  # mengamankan plat nomor Polri palsu: a thing, not Polri
                 return link
             for prep in preps:
@@ -1699,9 +1702,11 @@ class _ArticleContext:
         )
         country = self.coder.linker.default_country or ""
         name = NAME_RUN_RE.match(self.text, hit.end)
+        objects = {*self.cues.get("thing", ()), *self.cues.get("occasion", ())}
         if (
             hit.trigger.predicate.mode in SUSPECT_MODES
             and name is not None
+            and _words(name.group(0))[0] not in objects  # mengamankan Pilkada: an occasion
             and not self.links_between(name.start(), name.end())
             and self.text[name.end() : name.end() + 1] != ","  # X, Asisten Pribadi Menpora
         ):
