@@ -1468,3 +1468,13 @@ def test_a_sports_report_codes_no_event(coder: EventCoder) -> None:
 )
 def test_securing_an_occasion_is_no_arrest(coder: EventCoder, text: str) -> None:
     assert [t for t in triples(coder(article(text))) if t[1] == "COERCE"] == []
+
+
+def test_the_object_of_a_verb_two_words_back_is_no_subject(coder: EventCoder) -> None:
+    text = "Penyidik Polres Sukabumi menelusuri akun Facebook penjual itu hingga menangkap pelaku."
+    assert triples(coder(article(text))) == [("IDNCOP", "COERCE", "IDNCRM")]
+
+
+def test_what_must_not_happen_is_no_event(coder: EventCoder) -> None:
+    text = "Jangan sampai gedung DPR dibakar rakyat."
+    assert triples(coder(article(text))) == []

@@ -182,6 +182,8 @@ MAX_AGE = 110
 AGE_RE = re.compile(r"\s*\(\d{1,3}\)")
 SUSPECT_MODES = frozenset({"arrest", "allege"})
 """Modes whose recipient, when the text gives no role, is a criminal suspect (CRM)."""
+COPULAS = frozenset({"merupakan", "menjadi"})
+"""Verbs that link a subject to a noun phrase: what follows them is no object of an act."""
 WISH_WORDS = 10
 """Words before a predicate in which an ``agar``/``supaya`` makes it the content of a wish."""
 ANAPHOR_WORDS = 4
@@ -998,6 +1000,17 @@ class _ArticleContext:
                 and "," not in after_comma  # Meski banyak yang menentang, PDIP justru ...
             ):
                 continue  # (X melalui Y mengancam: Y, the agency X acts through, acts)
+            if (
+                len(before) >= 2
+                and before[-2].startswith("me")
+                and VERB_RE.match(before[-2])
+                and before[-2] not in COPULAS  # merupakan wujud Rusia dalam memperkuat
+                and before[-2] not in self.speech
+                and before[-2] not in self.cues.get("agency", ())
+                and before[-1] not in self.title_words
+                and "," not in self.text[max(s_start, link.evidence_start - 30) : link.start]
+            ):
+                continue  # penyidik menelusuri akun Facebook ... hingga menangkap: an object
             if before and before[-1] in self.speech and self.text[link.end : link.end + 1] == ",":
                 continue  # ..., jelas Risal, telah disita: the speaker, in a parenthesis
             specified = self._specified(link, pos) or self._crowd_alias(link)
