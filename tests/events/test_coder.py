@@ -1478,3 +1478,22 @@ def test_the_object_of_a_verb_two_words_back_is_no_subject(coder: EventCoder) ->
 def test_what_must_not_happen_is_no_event(coder: EventCoder) -> None:
     text = "Jangan sampai gedung DPR dibakar rakyat."
     assert triples(coder(article(text))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the subject is, not praise of it
+        "Kenyamanan utama orang tua adalah memberi pendidikan yang terbaik kepada anak-anaknya,"
+        " kata pengusaha itu.",
+        # a diagnosis, not a sentence
+        "Semenjak tiga bulan lalu ibunda Rio divonis tumor paru-paru oleh dokter.",
+    ],
+)
+def test_copula_phrases_and_diagnoses_that_are_no_events(coder: EventCoder, text: str) -> None:
+    assert triples(coder(article(text))) == []
+
+
+def test_a_wave_of_protest_is_a_protest(coder: EventCoder) -> None:
+    text = "Gelombang protes mahasiswa terus berlanjut di Jakarta."
+    assert [t[1] for t in triples(coder(article(text)))] == ["PROTEST"]

@@ -182,6 +182,9 @@ MAX_AGE = 110
 AGE_RE = re.compile(r"\s*\(\d{1,3}\)")
 SUSPECT_MODES = frozenset({"arrest", "allege"})
 """Modes whose recipient, when the text gives no role, is a criminal suspect (CRM)."""
+ATTRIB_WORDS = 4
+"""Words between a copula and the praise or blame it says of its subject (``adalah seorang
+negarawan sejati``, ``merupakan sosok yang luar biasa``)."""
 COPULAS = frozenset({"merupakan", "menjadi"})
 """Verbs that link a subject to a noun phrase: what follows them is no object of an act."""
 WISH_WORDS = 10
@@ -2083,6 +2086,19 @@ class _ArticleContext:
             recipients = self.subject(s_start, hit.start)
         elif frame == "attrib":
             # Y adalah seorang negarawan sejati, kata X: the speaker praises Y.
+            tail = hit.trigger.tail or ""
+            near = self.text[hit.end : hit.end + 200]
+            cue = self.coder._cue_pattern(tail[1:]).search(near) if tail[:1] == "@" else None
+            gap = _words(near[: cue.start()]) if cue is not None else []
+            if (
+                cue is None
+                or len(gap) > ATTRIB_WORDS
+                or any(VERB_RE.match(w) and w not in self.title_words for w in gap)
+            ):
+                # Kenyamanan utama orang tua adalah memberi pendidikan yang terbaik: what
+                # the subject is, not praise of it
+                self.drop(hit, "the praise or blame is not what the copula says of its subject")
+                return None
             recipients = self.subject(s_start, hit.start)
             clause = _words(self.text[self.clause_start(s_start, hit.start) : hit.start])
             pronoun = next((w for w in clause[-2:] if w in self.cues.get("pronoun", ())), None)
