@@ -2086,9 +2086,13 @@ class _ArticleContext:
             recipients = self.subject(s_start, hit.start)
         elif frame == "attrib":
             # Y adalah seorang negarawan sejati, kata X: the speaker praises Y.
-            tail = hit.trigger.tail or ""
+            copula_tail = hit.trigger.tail or ""
             near = self.text[hit.end : hit.end + 200]
-            cue = self.coder._cue_pattern(tail[1:]).search(near) if tail[:1] == "@" else None
+            cue = (
+                self.coder._cue_pattern(copula_tail[1:]).search(near)
+                if copula_tail[:1] == "@"
+                else None
+            )
             gap = _words(near[: cue.start()]) if cue is not None else []
             if (
                 cue is None
