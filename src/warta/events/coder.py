@@ -1538,6 +1538,20 @@ class _ArticleContext:
             doer = None
         return [doer] if doer is not None else []
 
+    def named_victim(self, pos: int, s_end: int) -> ActorLink | None:
+        """A person the knowledge base lacks, named after ``terhadap`` as the one a violent act
+        was done to (``pembunuhan terhadap Riky Saputra``): a civilian of the article's
+        country."""
+        match = re.compile(r"\bterhadap(?=\s)").search(self.text, pos, min(s_end, pos + 60))
+        if match is None or CLAUSE_BREAK_RE.search(self.text, pos, match.start()):
+            return None
+        name = NAME_RUN_RE.match(self.text, match.end())
+        if name is None or self.links_between(name.start(), name.end()):
+            return None
+        start = name.start() + len(name.group(0)) - len(name.group(0).lstrip())
+        country = self.coder.linker.default_country or ""
+        return _group_link(self.text, start, name.end(), country, "CVL", 0.4, PRIVATE_METHOD)
+
     def denier(self, noun: _Hit, s_start: int) -> list[ActorLink]:
         """Whom an accusation named as a noun targets when it says no one: the subject of the
         verb that rejects or denies it right before it (``Iran menolak tudingan Amerika
@@ -2040,11 +2054,18 @@ class _ArticleContext:
                 # penetapan tersangka eks Menpora: the status names what X becomes
                 named = self.after(patient.end, s_end, (), direct_gap=1)
                 patient = named if named is not None else patient
+            named = self.named_victim(hit.end, s_end) if predicate.type in PRIVATE_TYPES else None
+            if named is not None and (patient is None or named.start < patient.start):
+                patient = named  # pembunuhan ... terhadap Riky Saputra di Palembang
             recipients = [patient] if patient is not None else []
             agent = self.nominal_doer(hit, s_end)
             if agent is None and "legal" in predicate.contexts:
                 agent = self.law_enforcer(hit.start)
             actors = [agent] if agent is not None else []
+            light = _words(self.text[max(s_start, hit.start - 20) : hit.start])[-1:]
+            if not actors and light and light[0] in self.cues.get("light_verb", ()):
+                # Erwin (45) ... melakukan pembunuhan terhadap X: who does the act
+                actors = self.subject(s_start, hit.start)
         elif frame == "gen":
             genitive = self.after(hit.end, s_end, (), direct_gap=1)
             if " ".join(_words(hit.text)) in self.cues.get("bare_protest", ()):
