@@ -1507,3 +1507,11 @@ def test_the_doer_of_a_light_verb_act_and_its_named_victim(coder: EventCoder) ->
         " terhadap Riky Saputra di Palembang."
     )
     assert ("IDNCRM", "ASSAULT", "IDNCVL") in triples(coder(article(text)))
+
+
+@pytest.mark.parametrize("office", ["Presiden", "Kepala Negara"])
+def test_an_office_word_before_a_clause_is_its_holder_not_a_title(
+    coder: EventCoder, office: str
+) -> None:
+    text = f"{office} juga berharap DPR segera membahas RUU KUHP."
+    assert triples(coder(article(text))) == [("IDNGOV", "REQUEST", "IDNLEG")]

@@ -675,12 +675,16 @@ class EventCoder:
             if mentions is None:
                 mentions = self.linker.find_mentions(text)
             mentions = merge_mentions(list(mentions), self.group_mentions(text))
+            fillers = self.cues.get("clause_filler", ())
             offices = [
                 o
                 for o in self.office_mentions(text)
                 if not any(
                     0 <= m.start - o.end <= TITLE_REACH
                     and not TITLE_END_RE.search(text, o.end, m.start)
+                    and not any(  # Presiden juga berharap DPR ...: a clause, not a title
+                        VERB_RE.match(w) or w in fillers for w in _words(text[o.end : m.start])
+                    )
                     for m in mentions
                 )
             ]  # not the title of a name that follows (Presiden ke-3 RI BJ Habibie)
