@@ -21,6 +21,12 @@ first run on these excerpts.
     .venv/bin/python -m eval.actors.build --gold gold_heldout7.txt \\
         --excerpts local/heldout7_excerpts.jsonl --out local/heldout7.jsonl
     .venv/bin/python -m eval.actors.score --dev eval/actors/local/heldout7.jsonl
+
+An eighth set (``--eighth``, seed ``SEED_8``, ``heldout8_excerpts.jsonl``, gold
+``gold_heldout8.txt``) was drawn the same way after the seventh had been used for fixes, from
+other sections (``CLICKID_SECTIONS_8``: metropolitan, national and regional news of Kompas.com,
+Tempo, Sindonews, Tribunnews and okezone, Sindonews' Europe desk) and detik.com, leaving out the
+seventh set's articles too.
 """
 
 from __future__ import annotations
@@ -39,6 +45,8 @@ from eval.actors.select_heldout5 import iso_date as detik_date
 
 HERE = Path(__file__).resolve().parent
 SEED_7 = 20261129
+SEED_8 = 20261130
+LATER = {"heldout7": ("heldout7", "heldout8"), "heldout8": ("heldout8",)}
 EXCERPT_CHARS = 700
 MIN_CHARS = 400
 CLICKID_SECTIONS = {
@@ -66,16 +74,29 @@ CLICKID_PER_GROUP = {
     "tribunnews nasional": 1,
 }
 DETIK_PER_SECTION = {"news": 2, "regional": 2, "business": 1, "world": 1}
+CLICKID_SECTIONS_8 = {
+    ("Kompas.com", "News", "Megapolitan"): "kompas megapolitan",
+    ("Kompas.com", "News", "Nasional"): "kompas nasional",
+    ("tempo.co", "nasional", "-"): "tempo nasional",
+    ("tempo.co", "metro", "-"): "tempo metro",
+    ("sindonews.com", "Daerah", "nusantara"): "sindonews daerah",
+    ("tribunnews.com", "Regional", "Regional"): "tribunnews regional",
+    ("okezone.com", "News", "Megapolitan"): "okezone megapolitan",
+    ("sindonews.com", "International", "eropa"): "sindonews international",
+}
+CLICKID_PER_GROUP_8 = dict.fromkeys(CLICKID_SECTIONS_8.values(), 1)
+DETIK_PER_SECTION_8 = {"news": 1, "regional": 2, "business": 1, "world": 1}
 
 
-def earlier_sets() -> tuple[set[str], set[str], list[str]]:
-    """Ids, urls and text openings of every excerpt of the actor and events eval sets."""
+def earlier_sets(name: str) -> tuple[set[str], set[str], list[str]]:
+    """Ids, urls and text openings of every excerpt of the actor and events eval sets but the
+    set being drawn (``name``: ``heldout7``, ``heldout8``)."""
     ids: set[str] = set()
     urls: set[str] = set()
     openings: list[str] = []
     for path in sorted(HERE.parent.glob("**/*.jsonl")):
-        if path.name.startswith("heldout7"):
-            continue
+        if path.name.startswith(LATER.get(name, (name,))):
+            continue  # the set being drawn and the later ones (set 7 is rebuilt as it was)
         for line in path.read_text("utf-8").splitlines():
             try:
                 row = json.loads(line)
@@ -109,15 +130,17 @@ def quoted_in_tests(text: str) -> bool:
 
 
 def clickid_rows(
-    shared: Path, ids: set[str], urls: set[str], openings: list[str]
+    shared: Path, ids: set[str], urls: set[str], openings: list[str], *, eighth: bool = False
 ) -> list[dict[str, str]]:
+    sections = CLICKID_SECTIONS_8 if eighth else CLICKID_SECTIONS
+    per_group = CLICKID_PER_GROUP_8 if eighth else CLICKID_PER_GROUP
     corpus = shared / "data/news/clickid/clickid_articles.jsonl"
     by_group: dict[str, list[dict[str, str]]] = {}
     with corpus.open(encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
             key = (row["source"], row["category"], row["sub-category"])
-            group = CLICKID_SECTIONS.get(key)
+            group = sections.get(key)
             if group is None or (row["source"], int(row["row"])) in USED_IN_TESTS:
                 continue
             if f"clickid:{row['file']}:{row['row']}" in ids or row["url"] in urls:
@@ -125,14 +148,14 @@ def clickid_rows(
             if iso_date(row["date"]) is None or len(row["content"]) < MIN_CHARS:
                 continue
             by_group.setdefault(group, []).append(row)
-    rng = random.Random(SEED_7)
+    rng = random.Random(SEED_8 if eighth else SEED_7)
     out = []
-    for group in sorted(CLICKID_PER_GROUP):
+    for group in sorted(per_group):
         rows = sorted(by_group[group], key=lambda r: (r["file"], int(r["row"])))
         rng.shuffle(rows)
         taken = 0
         for row in rows:
-            if taken == CLICKID_PER_GROUP[group]:
+            if taken == per_group[group]:
                 break
             text = excerpt(row["content"].strip(" ,-"))
             if len(text) > EXCERPT_CHARS:
@@ -155,8 +178,9 @@ def clickid_rows(
 
 
 def detik_rows(
-    shared: Path, ids: set[str], urls: set[str], openings: list[str]
+    shared: Path, ids: set[str], urls: set[str], openings: list[str], *, eighth: bool = False
 ) -> list[dict[str, str]]:
+    per_section = DETIK_PER_SECTION_8 if eighth else DETIK_PER_SECTION
     corpus = shared / "data/news/detik_2025/data_berita.csv"
     by_section: dict[str, list[dict[str, str]]] = {}
     with corpus.open(encoding="utf-8", newline="") as fh:
@@ -171,11 +195,11 @@ def detik_rows(
             if seen(body(row["isi_berita"]), openings):
                 continue
             by_section.setdefault(m.lastgroup, []).append(row)
-    rng = random.Random(SEED_7)
+    rng = random.Random(SEED_8 if eighth else SEED_7)
     out = []
-    for section in sorted(DETIK_PER_SECTION):
+    for section in sorted(per_section):
         rows = sorted(by_section[section], key=lambda r: int(r["id"]))
-        for row in rng.sample(rows, DETIK_PER_SECTION[section]):
+        for row in rng.sample(rows, per_section[section]):
             out.append(
                 {
                     "id": f"detik2025:{row['id']}",
@@ -199,16 +223,18 @@ def write(rows: list[dict[str, str]], path: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=HERE.parent.parent.parent / "shared")
+    parser.add_argument("--eighth", action="store_true", help="Draw the eighth held-out set.")
     args = parser.parse_args()
     for name in ("clickid/clickid_articles.jsonl", "detik_2025/data_berita.csv"):
         if not (args.shared / "data/news" / name).is_file():
             print(f"error: {name} not found under {args.shared} (needs ../shared)", file=sys.stderr)
             return 2
-    ids, urls, openings = earlier_sets()
-    clickid = clickid_rows(args.shared, ids, urls, openings)
-    detik = detik_rows(args.shared, ids, urls, openings)
-    write(clickid, HERE / "heldout7_excerpts.jsonl")
-    write(clickid + detik, HERE / "local" / "heldout7_excerpts.jsonl")
+    name = "heldout8" if args.eighth else "heldout7"
+    ids, urls, openings = earlier_sets(name)
+    clickid = clickid_rows(args.shared, ids, urls, openings, eighth=args.eighth)
+    detik = detik_rows(args.shared, ids, urls, openings, eighth=args.eighth)
+    write(clickid, HERE / f"{name}_excerpts.jsonl")
+    write(clickid + detik, HERE / "local" / f"{name}_excerpts.jsonl")
     chars = sum(len(r["text"]) for r in clickid + detik)
     print(f"{len(clickid)} CLICK-ID and {len(detik)} detik excerpts, {chars} characters")
     return 0
