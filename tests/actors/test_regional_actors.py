@@ -10,6 +10,8 @@ eval set) or marked as written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.actors.helpers import found
 from warta.actors import ActorLinker
 from warta.actors.kb import load_kb, world_regions
@@ -379,3 +381,20 @@ def test_a_trial_names_its_defendant(linker: ActorLinker) -> None:
         "digelar di Pengadilan Negeri Jakarta Pusat."
     )
     assert given(linker, text, [("Kivlan Zen", "PER")])["Kivlan Zen"].code == "IDNCRM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polisi menangkap pria berinisial AS di Bekasi.",
+        "KPK menahan Saudara AS selaku Komisaris Utama PT Inti Alasindo Energi.",
+        "Densus 88 meringkus MA (20), seorang terduga teroris.",
+    ],
+)
+def test_initials_a_word_introduces_or_an_age_follows(linker: ActorLinker, text: str) -> None:
+    # detik.com 2025 and CLICK-ID phrasing: a person's initials, not the United States or the
+    # Supreme Court
+    assert not [link for link in found(linker, text) if link.text in ("AS", "MA")]
+    # the country and the court where they are named
+    links = found(linker, "Presiden AS Donald Trump memuji putusan MA itu.")
+    assert sorted(link.text for link in links if link.text in ("AS", "MA")) == ["AS", "MA"]

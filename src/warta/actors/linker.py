@@ -120,6 +120,8 @@ REGIONAL_OFFICE = "@"
 completed with the region's code (``IDN:governor@31``)."""
 NAME_INITIAL_MAX = 3
 """An all-capitals word this short right after a name is part of it (``Muchlis AS``)."""
+AGE_AFTER_RE = re.compile(r"\s*\(\d{1,3}\)")
+"""An age in brackets right after a word (``MA (20)``): the word names a person."""
 
 FUZZY_MAX_EDITS = 2
 """A typo may be at most this many edits from the known name (``Kim Jon Un`` is 1)..."""
@@ -563,7 +565,9 @@ class ActorLinker:
                 continue
             end, actor = match
             kind = self.kb.alias_kind.get((actor.id, " ".join(t.key for t in tokens[i:end])))
-            if kind == "abbr" and self._name_initials(text, tokens, i, end, owner, initials):
+            if (
+                kind == "abbr" and self._name_initials(text, tokens, i, end, owner, initials)
+            ) or self._cued_initials(text, tokens, i, end):
                 i = end  # "Muchlis AS ditangkap": initials, not the United States
                 continue
             add(i, end, _label(actor, kind or "name"))
@@ -939,6 +943,17 @@ class ActorLinker:
         initials.add(prev.key)
         return True
 
+    def _cued_initials(self, text: str, tokens: Sequence[Token], i: int, end: int) -> bool:
+        """Whether the short all-capitals alias at ``i`` (a country's or a body's: ``AS``,
+        ``MA``) is a person's initials because a word introduces them (``berinisial AS``,
+        ``Saudara AS``; context_words.tsv ``initial_cue``) or an age in
+        brackets follows (``MA (20)``)."""
+        surface = text[tokens[i].start : tokens[end - 1].end]
+        if end - i != 1 or len(surface) > NAME_INITIAL_MAX or not surface.isupper():
+            return False
+        cued = i > 0 and tokens[i - 1].key in self.words.get("initial_cue", frozenset())
+        return cued or AGE_AFTER_RE.match(text, tokens[i].end) is not None
+
     def _sentence_start_token(self, text: str, tokens: Sequence[Token], k: int) -> bool:
         return tokens[k].start == sentence_start(text, tokens[k].start)
 
@@ -1290,6 +1305,17 @@ class ActorLinker:
             ):
                 k += 1
                 continue
+            if (
+                tok.key == "dan"
+                and lenient
+                and k + 1 < stop
+                and tokens[k + 1].upper
+                and title.org is None
+                and self._role_at(tokens, k + 1)[1] is None
+                and self._alias_at(tokens[k + 1 : stop], 0) is None
+            ):
+                k += 1  # "Deputi Penindakan dan Eksekusi KPK Asep Guntur Rahayu": one unit's name
+                continue
             if not tok.key:
                 break
             if (
@@ -1316,6 +1342,22 @@ class ActorLinker:
             ):
                 k += 1  # "Ketua Fraksi Partai Golkar di DPR Melchias Markus Mekeng"
                 joined = True  # "Anggota Panja dari Fraksi PAN": the body the person is of
+                continue
+            body_role = (
+                self._role_at(tokens, k)
+                if role.kind == "head" and not role.sectors and title.org is None and tok.upper
+                else (k + 1, None)
+            )
+            if body_role[1] is not None and body_role[1].kind == "group" and body_role[1].sectors:
+                # "Kepala Intelijen Rusia": a head of a collective body takes its sectors (the
+                # country after it replaces the default one, as for a ministry).
+                title.org = Actor(
+                    id="",
+                    name=" ".join(t.text for t in tokens[k : body_role[0]]),
+                    type="organisation",
+                    default_code=(self.default_country or "") + body_role[1].sectors,
+                )
+                k = body_role[0]
                 continue
             match = self._alias_at(tokens[k:stop], 0)
             if (
