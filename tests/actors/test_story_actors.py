@@ -376,3 +376,32 @@ def test_a_currency_makes_no_foreign_story_and_commentators_stay_local(
     links = given(linker, text, spans)
     assert linker.story_country(links, text) == "USA"
     assert by_text(links)["Ariston Tjendra"].code == "IDN"
+
+
+def test_acting_heads_scholars_company_forms_and_collective_bodies(linker: ActorLinker) -> None:
+    # posmetro-medan.com 188 (2019-08-05): "Plt" (acting) before the title
+    text = (
+        "Presiden Joko Widodo tak bisa menyembunyikan kekecewaannya, mendengarkan penjelasan Plt "
+        "Dirut PLN Sripeni Inten Cahyani, mengenai padamnya listrik."
+    )
+    links = by_text(given(linker, text, [("Sripeni Inten Cahyani", "PER")], dct="2019-08-05"))
+    assert links["Sripeni Inten Cahyani"].code == "IDNBUS"
+    # okezone.com 2919 (2019-09-11)
+    text = (
+        "Cendekiawan Muslim Quraish Shihab bersama anaknya, Najwa Shihab mendatangi Rumah Sakit "
+        "Pusat Angkatan Darat (RSPAD) Gatot Soebroto, Jakarta."
+    )
+    links = by_text(given(linker, text, [("Quraish Shihab", "PER")], dct="2019-09-11"))
+    assert links["Quraish Shihab"].code == "IDNREL"
+    # Written for the test: "PT." ends no sentence; a head of a collective body takes its sectors
+    # and the country after it; "dan" inside one unit's name.
+    text = (
+        '"Betul," ujar Kepala Bagian Humas PT. Jasa Marga Cabang Purbaleunyi, Nandang Erlan. '
+        '"Ada ancaman," kata Kepala Intelijen Rusia, Sergey Naryshkin. Hal itu kata Pelaksana '
+        "Tugas Deputi Penindakan dan Eksekusi KPK Asep Guntur Rahayu di Jakarta."
+    )
+    spans = [("Nandang Erlan", "PER"), ("Sergey Naryshkin", "PER"), ("Asep Guntur Rahayu", "PER")]
+    links = by_text(given(linker, text, spans, dct="2019-09-17"))
+    assert links["Nandang Erlan"].code == "IDNBUS"
+    assert links["Sergey Naryshkin"].code == "RUSSPY"
+    assert links["Asep Guntur Rahayu"].code == "IDNJUD"

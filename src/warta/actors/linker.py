@@ -1239,6 +1239,7 @@ class ActorLinker:
             relations = self.words.get("relation", frozenset())
             title.relation = before in relations or two in relations
         ranks = self.words.get("title", frozenset())
+        collective: tuple[str, str] | None = None  # a body after a head: name, sectors
         k = end
         if not lenient and self._headed_place(tokens, end, stop, role):
             k += 1  # "Kepala Desa Margabakti Nono Mulyono": the village, then the name
@@ -1345,17 +1346,19 @@ class ActorLinker:
                 continue
             body_role = (
                 self._role_at(tokens, k)
-                if role.kind == "head" and not role.sectors and title.org is None and tok.upper
+                if role.kind == "head"
+                and not role.sectors
+                and title.org is None
+                and tok.upper
+                and k == end  # right after the head: "Kepala Intelijen Rusia"
                 else (k + 1, None)
             )
             if body_role[1] is not None and body_role[1].kind == "group" and body_role[1].sectors:
                 # "Kepala Intelijen Rusia": a head of a collective body takes its sectors (the
                 # country after it replaces the default one, as for a ministry).
-                title.org = Actor(
-                    id="",
-                    name=" ".join(t.text for t in tokens[k : body_role[0]]),
-                    type="organisation",
-                    default_code=(self.default_country or "") + body_role[1].sectors,
+                collective = (
+                    " ".join(t.text for t in tokens[k : body_role[0]]),
+                    body_role[1].sectors,
                 )
                 k = body_role[0]
                 continue
@@ -1441,6 +1444,11 @@ class ActorLinker:
                 k = qualified_end  # "aktivis demokrasi Hong Kong": the country follows
                 continue
             break
+        if title.org is None and collective is not None:
+            country = title.country or self.default_country or ""
+            title.org = Actor(
+                id="", name=collective[0], type="organisation", default_code=country + collective[1]
+            )
         if title.org is None and k > end:
             title.org = self._unknown_org_in(tokens, end, k)
         return k, title
