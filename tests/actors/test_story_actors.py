@@ -405,3 +405,11 @@ def test_acting_heads_scholars_company_forms_and_collective_bodies(linker: Actor
     assert links["Nandang Erlan"].code == "IDNBUS"
     assert links["Sergey Naryshkin"].code == "RUSSPY"
     assert links["Asep Guntur Rahayu"].code == "IDNJUD"
+
+
+def test_officers_of_intelligence_and_police_are_not_the_military(linker: ActorLinker) -> None:
+    # Written for the test: "perwira" alone is MIL, a longer phrase names the service.
+    text = "Seorang perwira intelijen Irak tewas. Perwira polisi itu menghentikan mobil."
+    links = by_text(found(linker, text, dct="2019-10-05"))
+    assert links["perwira intelijen Irak"].code == "IRQSPY"
+    assert links["Perwira polisi"].code == "IDNCOP"
